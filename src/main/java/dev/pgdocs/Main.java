@@ -1,0 +1,39 @@
+package dev.pgdocs;
+
+import dev.pgdocs.cli.ExitCode;
+import dev.pgdocs.cli.FailureHandler;
+import dev.pgdocs.cli.PgdocsCommand;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The pgdocs command line. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        dev.pgdocs.diagnostics.Timings.start();
+        System.exit(execute(args));
+    }
+
+    /** Runs pgdocs as the command line would, returning the exit code. */
+    public static int execute(String... args) {
+        return commandLine(Arrays.asList(args).contains("--debug")).execute(args);
+    }
+
+    /** The configured command line; failures become messages and exit codes in one place. */
+    public static CommandLine commandLine(boolean debug) {
+        CommandLine cli = new CommandLine(new PgdocsCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new FailureHandler(debug));
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("pgdocs: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return ExitCode.USAGE;
+        });
+        FailureHandler.listExitCodes(cli);
+        return cli;
+    }
+}

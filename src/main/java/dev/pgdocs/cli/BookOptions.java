@@ -1,0 +1,30 @@
+package dev.pgdocs.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every command that reads a book accepts. */
+public final class BookOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MASTER",
+            description = "The master file (a postgres.sgml-style book) or a bare chapter file."
+                    + " Default: docs-src/book.sgml.")
+    Path master = Path.of("docs-src", "book.sgml");
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "An OASIS XML catalog to consult before the built-in one (repeatable),"
+                    + " e.g. for the exact DocBook 4.5 DTD.")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "An inventory of another book that links may point into (repeatable),"
+                    + " in addition to those named in pgdocs.json beside the master.")
+    List<Path> inventories = new ArrayList<>();
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A directory of stylesheets to use instead of the built-in ones, file by file.")
+    Path templates;
+}

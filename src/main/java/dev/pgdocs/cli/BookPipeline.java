@@ -1,0 +1,83 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.load.BookConfig;
+import dev.pgdocs.load.Catalog;
+import dev.pgdocs.load.LoadException;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.resolve.BookIndex;
+import dev.pgdocs.resolve.CheckContext;
+import dev.pgdocs.resolve.Checker;
+import dev.pgdocs.resolve.Inventory;
+import dev.pgdocs.resolve.InventoryEntry;
+import dev.pgdocs.resolve.InventoryException;
+import dev.pgdocs.resolve.LinkTargets;
+import dev.pgdocs.resolve.SourceTree;
+import dev.pgdocs.xslt.StylesheetCache;
+import dev.pgdocs.xslt.StylesheetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.sf.saxon.s9api.Processor;
+
+/**
+ * The stages in order, shared by every command: load, then resolve (link targets,
+ * inventories, rules). Later stages (render, write) take what this returns.
+ */
+final class BookPipeline {
+
+    private final BookOptions options;
+    private final Processor processor = new Processor(false);
+    private final StylesheetCache stylesheets;
+
+    BookPipeline(BookOptions options) {
+        this.options = options;
+        this.stylesheets = new StylesheetCache(processor, Optional.ofNullable(options.templates));
+    }
+
+    StylesheetCache stylesheets() {
+        return stylesheets;
+    }
+
+    /** Loads the book, compiling the shared stylesheet on the other core meanwhile. */
+    LoadedBook load() throws LoadException {
+        stylesheets.prepare(LinkTargets.STYLESHEET);
+        Catalog catalog;
+        try {
+            catalog = Catalog.withUserCatalogs(options.catalogs);
+        } catch (IllegalArgumentException e) {
+            throw new LoadException(null, e.getMessage(), e);
+        }
+        return new SourceLoader(processor, catalog).load(options.master);
+    }
+
+    LinkTargets targets(LoadedBook book) throws StylesheetException {
+        return LinkTargets.of(book, stylesheets);
+    }
+
+    /** Inventory entries by id, from pgdocs.json's list and then --inventory. */
+    Map<String, InventoryEntry> inventories() throws LoadException, InventoryException {
+        List<Path> files = new ArrayList<>(BookConfig.forMaster(options.master).inventories());
+        files.addAll(options.inventories);
+        Map<String, InventoryEntry> entries = new LinkedHashMap<>();
+        for (Path file : files) {
+            Inventory.read(file).byId().forEach(entries::putIfAbsent);
+        }
+        return entries;
+    }
+
+    /** Everything check needs, from a loaded book. */
+    CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree)
+            throws LoadException, InventoryException, StylesheetException {
+        Map<String, InventoryEntry> inventories = inventories();
+        return new CheckContext(book, new BookIndex(book.document()), targets(book), inventories, sourceTree);
+    }
+
+    List<Diagnostic> check(CheckContext context) {
+        return new Checker().check(context);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.DiagnosticFormat;
+import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.diagnostics.Timings;
+import dev.pgdocs.load.LoadException;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.resolve.SourceTree;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pgdocs check}: runs every cross-reference rule over the whole book. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {
+            "Loads the book offline, validates it against the DocBook DTD and checks that every",
+            "id, linkend, endterm, xreflabel and (with --source-tree) source file name resolves.",
+            "Prints file:line:col: severity: message [rule] and a summary."})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    BookOptions book;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the default; to stderr), json or github (GitHub Actions annotations);"
+                    + " the last two to stdout.")
+    DiagnosticFormat format;
+
+    @Option(names = "--warnings-as-errors", description = "Exit with 1 when there are warnings too.")
+    boolean warningsAsErrors;
+
+    @Option(names = "--source-tree", paramLabel = "DIR|FILELIST",
+            description = "A PostgreSQL source checkout, or a list of its file paths, to check <filename> against.")
+    Path sourceTree;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<SourceTree> tree = Optional.empty();
+        if (sourceTree != null) {
+            try {
+                tree = Optional.of(SourceTree.of(sourceTree));
+            } catch (IOException e) {
+                throw new LoadException(SourceLocation.of(sourceTree), "cannot read source tree: " + e.getMessage(), e);
+            }
+        }
+        BookPipeline pipeline = new BookPipeline(book);
+        LoadedBook loaded = pipeline.load();
+        Timings.phase("load");
+        var context = pipeline.context(loaded, tree);
+        Timings.phase("index and targets");
+        List<Diagnostic> diagnostics = pipeline.check(context);
+        Timings.phase("rules");
+        format.print(diagnostics, DiagnosticFormat.Summary.of(book.master.toString(), loaded.files().size(), diagnostics),
+                System.out, System.err);
+        Timings.phase("print");
+        boolean failed = diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
+        return failed ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.pgdocs.cli;
+
+/** pgdocs' exit codes, the same for every command and listed in --help. */
+public final class ExitCode {
+    public static final int OK = 0;
+    public static final int DOCUMENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INPUT_UNREADABLE = 3;
+    public static final int INTERNAL_ERROR = 4;
+
+    /** The exit code list for --help, as picocli wants it. */
+    static final String[] HELP = {
+        "0:the documents are fine",
+        "1:the documents have errors (or warnings, with --warnings-as-errors)",
+        "2:usage error: unknown option, missing argument",
+        "3:input unreadable: malformed XML, unknown entity, missing or refused file",
+        "4:internal error (a bug: please report it, with --debug output)",
+    };
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.resolve.Inventory;
+import dev.pgdocs.resolve.LinkTargets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pgdocs inventory}: lists a book's ids, link texts and URLs for other books to link to. */
+@Command(name = "inventory", mixinStandardHelpOptions = true,
+        description = {
+            "Writes the inventory of a book: every id with its element, its link text",
+            "(xreflabel, else title) and the URL of the page and anchor the HTML build writes.",
+            "Other books load it with --inventory or pgdocs.json to link into this one."})
+public final class InventoryCommand implements Callable<Integer> {
+
+    @Mixin
+    BookOptions book;
+
+    @Option(names = "--base-url", required = true, paramLabel = "URL",
+            description = "Where the book's HTML is published, e.g. https://www.postgresql.org/docs/14/")
+    String baseUrl;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        BookPipeline pipeline = new BookPipeline(book);
+        LoadedBook loaded = pipeline.load();
+        LinkTargets targets = pipeline.targets(loaded);
+        Inventory inventory = Inventory.of(targets.bookTitle(), baseUrl, targets.byId().values());
+        if (output == null) {
+            System.out.print(inventory.toJson());
+        } else {
+            inventory.write(output);
+            System.err.println(output + ": " + inventory.entries().size() + " ids");
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.pgdocs.load;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * The whole book as one tree, with what it took to make it.
+ *
+ * @param document    the document node; every element knows its own file, line and column
+ * @param master      the file that was loaded
+ * @param sourceRoot  the directory nothing may be included from outside of
+ * @param files       every source file read, the master first
+ * @param diagnostics DTD validity findings, at the line they were written on
+ * @param locator     turns nodes of this tree into source locations
+ */
+public record LoadedBook(XdmNode document, Path master, Path sourceRoot, List<Path> files,
+                         List<Diagnostic> diagnostics, ElementLocator locator) {
+
+    /** Where a node of this book was written. */
+    public SourceLocation locate(XdmNode node) {
+        return locator.locate(node);
+    }
+}

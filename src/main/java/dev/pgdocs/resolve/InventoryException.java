@@ -1,0 +1,19 @@
+package dev.pgdocs.resolve;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+
+/** An inventory file that cannot be used. */
+public final class InventoryException extends Exception {
+
+    private final SourceLocation location;
+
+    public InventoryException(SourceLocation location, String message) {
+        super(message);
+        this.location = location;
+    }
+
+    public Diagnostic toDiagnostic() {
+        return Diagnostic.error(location, "inventory", getMessage());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.pgdocs.resolve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The file paths of a PostgreSQL source tree, relative to its top: read from a checkout
+ * (a directory) or from a list of paths, one a line (like pg14-source-files.txt).
+ */
+public final class SourceTree {
+
+    private final Set<String> paths;
+
+    private SourceTree(Set<String> paths) {
+        this.paths = paths;
+    }
+
+    public static SourceTree of(Path dirOrList) throws IOException {
+        if (Files.isDirectory(dirOrList)) {
+            try (Stream<Path> walk = Files.walk(dirOrList)) {
+                return new SourceTree(walk.filter(Files::isRegularFile)
+                        .map(p -> dirOrList.relativize(p).toString().replace('\\', '/'))
+                        .collect(Collectors.toCollection(TreeSet::new)));
+            }
+        }
+        try (Stream<String> lines = Files.lines(dirOrList, StandardCharsets.UTF_8)) {
+            return new SourceTree(lines.map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.startsWith("./") ? l.substring(2) : l)
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+
+    public boolean contains(String path) {
+        return paths.contains(path);
+    }
+
+    public int size() {
+        return paths.size();
+    }
+
+    /**
+     * The existing path most like a missing one: among files of the same name first
+     * (a wrong directory is the usual mistake), else among all paths.
+     */
+    public Optional<String> closest(String missing) {
+        String name = missing.substring(missing.lastIndexOf('/') + 1);
+        List<String> sameName = paths.stream().filter(p -> p.endsWith("/" + name) || p.equals(name)).toList();
+        if (!sameName.isEmpty()) {
+            return sameName.stream().min(Comparator
+                    .comparingInt((String p) -> new org.apache.commons.text.similarity.LevenshteinDistance().apply(p, missing))
+                    .thenComparing(p -> p));
+        }
+        return Suggestions.closest(missing, paths);
+    }
+}

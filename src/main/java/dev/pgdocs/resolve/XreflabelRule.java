@@ -1,0 +1,42 @@
+package dev.pgdocs.resolve;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * xreflabel.empty: an xreflabel with no text makes links that say nothing.
+ * xreflabel.no-id: an xreflabel on an element without an id; nothing can link to it.
+ * xreflabel.duplicate: two targets with the same xreflabel; readers cannot tell
+ * their links apart.
+ */
+final class XreflabelRule implements Rule {
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        Map<String, XdmNode> firstByLabel = new HashMap<>();
+        for (XdmNode element : context.index().xreflabelled()) {
+            String label = element.attribute("xreflabel").strip().replaceAll("\\s+", " ");
+            String name = element.getNodeName().getLocalName();
+            if (label.isEmpty()) {
+                report.accept(Diagnostic.error(context.book().locate(element), "xreflabel.empty",
+                        "empty xreflabel on <" + name + ">: links to it would have no text"));
+                continue;
+            }
+            if (element.attribute("id") == null) {
+                report.accept(Diagnostic.warning(context.book().locate(element), "xreflabel.no-id",
+                        "xreflabel \"" + label + "\" on <" + name + "> has no id beside it, so no link can use it"));
+                continue;
+            }
+            XdmNode first = firstByLabel.putIfAbsent(label, element);
+            if (first != null) {
+                report.accept(Diagnostic.warning(context.book().locate(element), "xreflabel.duplicate",
+                        "xreflabel \"" + label + "\" is also used by the <" + first.getNodeName().getLocalName()
+                                + " id=\"" + first.attribute("id") + "\"> at " + context.book().locate(first)
+                                + "; links to the two read the same"));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Chunking: which elements get a page of their own, what each page is called, and
+  the anchor of every id. The one place these names are made; HTML pages, inventory
+  URLs and the checker's messages all come from here.
+
+  Pages: book, set, part, reference, preface, chapter, appendix, article, refentry,
+  colophon, every sect1 (first ones too) and top-level section, and glossary,
+  bibliography and index directly in a book, part or article. The root is index.html;
+  a page with an id is <id>.html (postgresql.org's URLs); one without an id is named
+  by position, as DocBook XSL names it (ch48s01.html), which is why the checker warns.
+  Anchors are ids in upper case, as PostgreSQL's SGML-era URLs had them.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:v="urn:pgdocs:variables"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="v:always-chunks" as="xs:string+"
+      select="('set', 'book', 'part', 'reference', 'preface', 'chapter', 'appendix',
+               'article', 'refentry', 'colophon', 'sect1')"/>
+
+  <!-- Short name prefixes of position-named pages (DocBook XSL's). -->
+  <xsl:variable name="v:position-prefix" as="map(xs:string, xs:string)" select="map {
+      'set': 'se', 'book': 'bk', 'part': 'pt', 'reference': 'rn', 'preface': 'pr',
+      'chapter': 'ch', 'appendix': 'ap', 'article': 'ar', 'refentry': 're',
+      'colophon': 'co', 'glossary': 'go', 'bibliography': 'bi', 'index': 'ix',
+      'sect1': 's', 'section': 's'
+    }"/>
+
+  <!-- Does this element get a page of its own? -->
+  <xsl:function name="f:is-chunk" visibility="public" as="xs:boolean">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="name" select="local-name($node)"/>
+    <xsl:variable name="parent" select="local-name($node/..)"/>
+    <xsl:sequence select="
+        not($node/parent::*)
+        or $name = $v:always-chunks
+        or ($name = 'section' and $parent = $v:components)
+        or ($name = ('glossary', 'bibliography', 'index') and $parent = ('book', 'part', 'article'))"/>
+  </xsl:function>
+
+  <!-- The page element holding a node: the nearest chunk at or above it. -->
+  <xsl:function name="f:chunk" visibility="public" as="element()">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[f:is-chunk(.)][1]"/>
+  </xsl:function>
+
+  <!-- The file name of a chunk's page. -->
+  <xsl:function name="f:page-name" visibility="public" as="xs:string">
+    <xsl:param name="chunk" as="element()"/>
+    <xsl:sequence select="
+        if (not($chunk/parent::*)) then 'index.html'
+        else if ($chunk/@id) then $chunk/@id || '.html'
+        else f:position-name($chunk) || '.html'"/>
+  </xsl:function>
+
+  <!-- A page name from position alone: components by their number in the book
+       (ch48, apa, pt02), sections after their component (ch48s01). -->
+  <xsl:function name="f:position-name" visibility="public" as="xs:string">
+    <xsl:param name="chunk" as="element()"/>
+    <xsl:variable name="name" select="local-name($chunk)"/>
+    <xsl:variable name="prefix" select="($v:position-prefix($name), $name)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$name = ('sect1', 'section')">
+        <xsl:variable name="parent" select="f:chunk($chunk/..)"/>
+        <xsl:variable name="position"
+            select="count($chunk/preceding-sibling::*[local-name() = $name]) + 1"/>
+        <xsl:sequence select="(if ($parent/parent::*) then f:position-name($parent) else '')
+            || $prefix || format-integer($position, '01')"/>
+      </xsl:when>
+      <xsl:when test="$name = 'appendix'">
+        <xsl:sequence select="$prefix || lower-case(f:number($chunk))"/>
+      </xsl:when>
+      <xsl:when test="$name = ('glossary', 'bibliography', 'index', 'colophon')">
+        <xsl:sequence select="$prefix || format-integer(
+            count($chunk/preceding::*[local-name() = $name]) + 1, '01')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$prefix || format-integer(f:ordinal($chunk), '01')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The fragment identifier of an id: upper case, as on postgresql.org. -->
+  <xsl:function name="f:anchor" visibility="public" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="upper-case($id)"/>
+  </xsl:function>
+
+  <!-- The link to an element relative to the site root: a page, or page#ANCHOR
+       for an element inside a page. -->
+  <xsl:function name="f:href" visibility="public" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="chunk" select="f:chunk($node)"/>
+    <xsl:sequence select="f:page-name($chunk)
+        || (if ($node is $chunk or not($node/@id)) then '' else '#' || f:anchor($node/@id))"/>
+  </xsl:function>
+
+</xsl:stylesheet>

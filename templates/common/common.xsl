@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The logic HTML and PDF share. Handles no DocBook elements by itself: it gathers the
+  function modules (chunk names, numbering, titles and xref text, generated words).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:include href="gentext.xsl"/>
+  <xsl:include href="numbering.xsl"/>
+  <xsl:include href="titles.xsl"/>
+  <xsl:include href="chunks.xsl"/>
+</xsl:stylesheet>
