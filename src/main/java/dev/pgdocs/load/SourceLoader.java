@@ -25,6 +25,8 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
@@ -42,6 +44,7 @@ public final class SourceLoader {
     /** At most this many characters may come from entities in all: ten times the manual. */
     static final int TOTAL_ENTITY_SIZE_LIMIT = 100_000_000;
 
+    private static final String VALIDATION = "http://xml.org/sax/features/validation";
     private static final String JAXP = "http://www.oracle.com/xml/jaxp/properties/";
 
     /**
@@ -145,10 +148,33 @@ public final class SourceLoader {
         private OfflineEntityResolver resolver;
         private Locator locator;
         private SAXParseException fatal;
+        private SourceLocation lastElement;
 
         LocatingFilter(XMLReader parent, List<Diagnostic> diagnostics) {
             super(parent);
             this.diagnostics = diagnostics;
+        }
+
+        /** Saxon switches validation off to match its own settings; pgdocs always validates. */
+        @Override
+        public void setFeature(String name, boolean value) throws SAXNotRecognizedException, SAXNotSupportedException {
+            if (!VALIDATION.equals(name)) {
+                super.setFeature(name, value);
+            }
+        }
+
+        /**
+         * Remembers where the last start tag was: limit errors raised inside an internal
+         * entity come with no file, and this is the nearest place a user can look at.
+         */
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if (locator != null && locator.getSystemId() != null) {
+                lastElement = new SourceLocation(SystemIds.toPath(locator.getSystemId()),
+                        locator.getLineNumber(), locator.getColumnNumber());
+            }
+            super.startElement(uri, localName, qName, atts);
         }
 
         @Override
@@ -205,7 +231,16 @@ public final class SourceLoader {
             return new LoadException(SourceLocation.of(master), message, thrown);
         }
 
-        private static SourceLocation locationOf(SAXParseException e) {
+        private SourceLocation locationOf(SAXParseException e) {
+            if (e.getSystemId() == null || e.getSystemId().isEmpty()) {
+                if (locator != null && locator.getSystemId() != null) {
+                    return new SourceLocation(SystemIds.toPath(locator.getSystemId()),
+                            Math.max(locator.getLineNumber(), 0), Math.max(locator.getColumnNumber(), 0));
+                }
+                if (lastElement != null) {
+                    return lastElement;
+                }
+            }
             Path file = SystemIds.toPath(e.getSystemId());
             return new SourceLocation(file, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0));
         }

@@ -12,6 +12,8 @@ import net.sf.saxon.s9api.XdmNode;
  */
 final class FilenameRule implements Rule {
 
+    private static final String HEADER_ROOT = "src/include/";
+
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         if (context.sourceTree().isEmpty()) {
@@ -20,12 +22,23 @@ final class FilenameRule implements Rule {
         SourceTree tree = context.sourceTree().get();
         for (XdmNode element : context.index().filenames()) {
             String text = element.getStringValue().strip();
-            sourcePath(text).filter(path -> !tree.contains(path)).ifPresent(path -> {
+            sourcePath(text).filter(path -> !exists(tree, path)).ifPresent(path -> {
                 String hint = tree.closest(path).map(c -> "; the closest existing path is " + c).orElse("");
                 report.accept(Diagnostic.error(context.book().locate(element), "filename.missing",
                         "<filename>" + text + "</filename> does not exist in the source tree" + hint));
             });
         }
+    }
+
+    /**
+     * A header named without src/include (elog.h, utils/elog.h) may live below it or
+     * anywhere else in the tree (libpq's headers); other paths must exist as written.
+     */
+    private static boolean exists(SourceTree tree, String path) {
+        if (tree.contains(path) || tree.contains(path + ".in")) {
+            return true; // a file the build generates from its .in template counts as present
+        }
+        return path.startsWith(HEADER_ROOT) && tree.containsSuffix(path.substring(HEADER_ROOT.length()));
     }
 
     /** The tree path a filename names, if it names a source path at all. */
@@ -34,6 +47,10 @@ final class FilenameRule implements Rule {
             return Optional.empty();
         }
         String path = text.startsWith("./") ? text.substring(2) : text;
+        int member = path.indexOf("::");
+        if (member > 0) {
+            path = path.substring(0, member); // numeric.c::numeric_send() names a function in a file
+        }
         if (path.endsWith("/")) {
             return Optional.empty();
         }
@@ -41,7 +58,7 @@ final class FilenameRule implements Rule {
             return Optional.of(path);
         }
         if (path.endsWith(".h") && !path.startsWith("/")) {
-            return Optional.of("src/include/" + path);
+            return Optional.of(HEADER_ROOT + path);
         }
         return Optional.empty();
     }

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  */
 public final class SourceTree {
 
-    private final Set<String> paths;
+    private final java.util.NavigableSet<String> paths;
 
-    private SourceTree(Set<String> paths) {
+    private SourceTree(java.util.NavigableSet<String> paths) {
         this.paths = paths;
     }
 
@@ -40,8 +40,20 @@ public final class SourceTree {
         }
     }
 
+    /** Whether a file, or a directory holding files, has this path. */
     public boolean contains(String path) {
-        return paths.contains(path);
+        if (paths.contains(path)) {
+            return true;
+        }
+        String dir = path.endsWith("/") ? path : path + "/";
+        String next = ((java.util.NavigableSet<String>) paths).ceiling(dir);
+        return next != null && next.startsWith(dir);
+    }
+
+    /** Whether some file's path ends with this one (a header named without its directory). */
+    public boolean containsSuffix(String path) {
+        String suffix = "/" + path;
+        return paths.stream().anyMatch(p -> p.endsWith(suffix));
     }
 
     public int size() {

@@ -12,10 +12,10 @@ final class Suggestions {
 
     /**
      * The candidate closest to a word, if one is close enough to be a plausible typo:
-     * at most a third of the word's length away.
+     * at most a quarter of the word's length away (and at most 2 for short words).
      */
     static Optional<String> closest(String word, Collection<String> candidates) {
-        int limit = Math.max(2, word.length() / 3);
+        int limit = Math.max(2, word.length() / 4);
         LevenshteinDistance distance = new LevenshteinDistance(limit);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
