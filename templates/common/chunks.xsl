@@ -9,7 +9,8 @@
   bibliography and index directly in a book, part or article. The root is index.html;
   a page with an id is <id>.html (postgresql.org's URLs); one without an id is named
   by position, as DocBook XSL names it (ch48s01.html), which is why the checker warns.
-  Anchors are ids in upper case, as PostgreSQL's SGML-era URLs had them.
+  Anchors are ids in upper case, as PostgreSQL's SGML-era URLs had them. The legal
+  notice has a page of its own, as in PostgreSQL's build.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,7 +21,7 @@
 
   <xsl:variable name="v:always-chunks" as="xs:string+"
       select="('set', 'book', 'part', 'reference', 'preface', 'chapter', 'appendix',
-               'article', 'refentry', 'colophon', 'sect1')"/>
+               'article', 'refentry', 'colophon', 'sect1', 'legalnotice')"/>
 
   <!-- Short name prefixes of position-named pages (DocBook XSL's). -->
   <xsl:variable name="v:position-prefix" as="map(xs:string, xs:string)" select="map {
@@ -84,10 +85,11 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- The fragment identifier of an id: upper case, as on postgresql.org. -->
+  <!-- The fragment identifier of an element with an id: the id in upper case, as on
+       postgresql.org, except for callout marks (co), which DocBook XSL anchors as written. -->
   <xsl:function name="f:anchor" visibility="public" as="xs:string">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="upper-case($id)"/>
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="if ($node/self::co) then string($node/@id) else upper-case($node/@id)"/>
   </xsl:function>
 
   <!-- The link to an element relative to the site root: a page, or page#ANCHOR
@@ -96,7 +98,7 @@
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="chunk" select="f:chunk($node)"/>
     <xsl:sequence select="f:page-name($chunk)
-        || (if ($node is $chunk or not($node/@id)) then '' else '#' || f:anchor($node/@id))"/>
+        || (if ($node is $chunk or not($node/@id)) then '' else '#' || f:anchor($node))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -27,6 +27,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     BookOptions book;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (the default; to stderr), json or github (GitHub Actions annotations);"
                     + " the last two to stdout.")
@@ -57,7 +60,8 @@ public final class CheckCommand implements Callable<Integer> {
         List<Diagnostic> diagnostics = pipeline.check(context);
         Timings.phase("rules");
         format.print(diagnostics, DiagnosticFormat.Summary.of(book.master.toString(), loaded.files().size(), diagnostics),
-                System.out, System.err);
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        spec.commandLine().getOut().flush();
         Timings.phase("print");
         boolean failed = diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
         return failed ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;

@@ -20,6 +20,9 @@ public final class InventoryCommand implements Callable<Integer> {
     @Mixin
     BookOptions book;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--base-url", required = true, paramLabel = "URL",
             description = "Where the book's HTML is published, e.g. https://www.postgresql.org/docs/14/")
     String baseUrl;
@@ -35,10 +38,11 @@ public final class InventoryCommand implements Callable<Integer> {
         LinkTargets targets = pipeline.targets(loaded);
         Inventory inventory = Inventory.of(targets.bookTitle(), baseUrl, targets.byId().values());
         if (output == null) {
-            System.out.print(inventory.toJson());
+            spec.commandLine().getOut().print(inventory.toJson());
+            spec.commandLine().getOut().flush();
         } else {
             inventory.write(output);
-            System.err.println(output + ": " + inventory.entries().size() + " ids");
+            spec.commandLine().getErr().println(output + ": " + inventory.entries().size() + " ids");
         }
         return ExitCode.OK;
     }

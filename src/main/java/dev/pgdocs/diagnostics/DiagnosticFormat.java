@@ -1,6 +1,6 @@
 package dev.pgdocs.diagnostics;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 public enum DiagnosticFormat {
     TEXT {
         @Override
-        public void print(List<Diagnostic> diagnostics, Summary summary, PrintStream out, PrintStream err) {
+        public void print(List<Diagnostic> diagnostics, Summary summary, PrintWriter out, PrintWriter err) {
             diagnostics.forEach(err::println);
             err.println(summary);
         }
     },
     JSON {
         @Override
-        public void print(List<Diagnostic> diagnostics, Summary summary, PrintStream out, PrintStream err) {
+        public void print(List<Diagnostic> diagnostics, Summary summary, PrintWriter out, PrintWriter err) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("diagnostics", diagnostics.stream().map(d -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ public enum DiagnosticFormat {
     },
     GITHUB {
         @Override
-        public void print(List<Diagnostic> diagnostics, Summary summary, PrintStream out, PrintStream err) {
+        public void print(List<Diagnostic> diagnostics, Summary summary, PrintWriter out, PrintWriter err) {
             for (Diagnostic d : diagnostics) {
                 StringBuilder b = new StringBuilder("::").append(d.isError() ? "error" : "warning");
                 b.append(" file=").append(property(d.location().displayPath()));
@@ -66,7 +66,7 @@ public enum DiagnosticFormat {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Prints the diagnostics and the summary. */
-    public abstract void print(List<Diagnostic> diagnostics, Summary summary, PrintStream out, PrintStream err);
+    public abstract void print(List<Diagnostic> diagnostics, Summary summary, PrintWriter out, PrintWriter err);
 
     /** GitHub's escaping of workflow command data. */
     private static String data(String s) {

@@ -7,12 +7,13 @@ package dev.pgdocs.resolve;
  * @param id        the id
  * @param element   the DocBook element name
  * @param page      the file name of the page it is on
+ * @param anchor    its fragment identifier on that page
  * @param href      page, or page#ANCHOR when it is inside a page
  * @param title     its title text, "" when it has none
  * @param xreflabel its xreflabel, "" when it has none
  * @param xreftext  what an xref to it prints ("Section 48.2"); "" means nothing to print
  */
-public record LinkTarget(String id, String element, String page, String href, String title,
+public record LinkTarget(String id, String element, String page, String anchor, String href, String title,
                          String xreflabel, String xreftext) {
 
     /** The link text an inventory gives: the xreflabel, else the title. */

@@ -48,7 +48,7 @@ public final class LinkTargets {
         Map<String, LinkTarget> byId = new LinkedHashMap<>();
         for (XdmNode t : root.select(Steps.child("target")).toList()) {
             LinkTarget target = new LinkTarget(t.attribute("id"), t.attribute("element"), t.attribute("page"),
-                    t.attribute("href"), t.attribute("title"), orEmpty(t.attribute("xreflabel")),
+                    t.attribute("anchor"), t.attribute("href"), t.attribute("title"), orEmpty(t.attribute("xreflabel")),
                     t.attribute("xreftext"));
             byId.putIfAbsent(target.id(), target);
         }

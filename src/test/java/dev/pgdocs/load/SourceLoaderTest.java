@@ -1,0 +1,139 @@
+package dev.pgdocs.load;
+
+import static dev.pgdocs.Fixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.diagnostics.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.streams.Steps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceLoaderTest {
+
+    private final SourceLoader loader = new SourceLoader(new Processor(false), Catalog.builtIn());
+
+    private static XdmNode element(LoadedBook book, String name) {
+        return element(book.document(), name);
+    }
+
+    private static XdmNode element(XdmNode within, String name) {
+        return within.select(Steps.descendant(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void expandsNestedIncludesAndKeepsEachElementsOwnFileAndLine() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/nested/book.sgml"));
+
+        assertEquals(4, book.files().size(), "master, version.sgml, outer.sgml and sub/inner.sgml");
+        SourceLocation inner = book.locate(element(book, "sect1"));
+        assertEquals(fixture("loader/nested/sub/inner.sgml"), inner.file());
+        assertEquals(2, inner.line());
+        assertEquals(2, inner.column());
+        SourceLocation xref = book.locate(element(book, "xref"));
+        assertEquals(new SourceLocation(fixture("loader/nested/sub/inner.sgml"), 4, 17), xref);
+        SourceLocation chapter = book.locate(element(book, "chapter"));
+        assertEquals(new SourceLocation(fixture("loader/nested/outer.sgml"), 1, 1), chapter);
+        assertTrue(book.diagnostics().isEmpty(), () -> "valid DocBook: " + book.diagnostics());
+    }
+
+    @Test
+    void expandsParameterAndCharacterEntities() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/nested/book.sgml"));
+
+        assertEquals("Nested 9.9", element(book, "title").getStringValue());
+        assertEquals("Outer \u2014 chapter", element(element(book, "chapter"), "title").getStringValue());
+        assertTrue(element(book, "para").getStringValue().contains("Version 9.9."));
+    }
+
+    @Test
+    void wrapsABareChapterWithItsSiblingsAsEntities() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/bare/chapter.sgml"));
+
+        XdmNode chapter = element(book, "chapter");
+        assertEquals("Bare\u200BChapter", element(chapter, "title").getStringValue());
+        assertEquals("helper-sect", element(book, "sect1").attribute("id"));
+        assertEquals(fixture("loader/bare/chapter.sgml"), book.locate(chapter).file());
+        assertEquals(2, book.locate(chapter).line());
+        assertTrue(book.diagnostics().isEmpty(), () -> "valid once wrapped: " + book.diagnostics());
+    }
+
+    @Test
+    void refusesToFetchFromTheNetwork() {
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/network/book.sgml")));
+        assertTrue(e.getMessage().contains("refusing to fetch http://example.com/chapter.sgml"), e.getMessage());
+        assertEquals(fixture("loader/network/book.sgml"), e.location().file());
+        assertEquals(6, e.location().line());
+    }
+
+    @Test
+    void refusesAnExternalEntityOutsideTheSourceRoot() {
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/xxe/book.sgml")));
+        assertTrue(e.getMessage().contains("refusing to read /etc/passwd"), e.getMessage());
+        assertEquals(6, e.location().line());
+    }
+
+    @Test
+    void stopsAnEntityBombAtTheLimit() {
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/bomb/book.sgml")));
+        assertTrue(e.getMessage().contains("entity expansions"), e.getMessage());
+        assertEquals(fixture("loader/bomb/book.sgml"), e.location().file());
+        assertEquals(14, e.location().line());
+    }
+
+    @Test
+    void reportsMalformedXmlAtItsPlace() {
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/malformed/book.sgml")));
+        assertEquals(new SourceLocation(fixture("loader/malformed/book.sgml"), 6, 4), e.location());
+        assertTrue(e.getMessage().contains("para"), e.getMessage());
+    }
+
+    @Test
+    void reportsAMissingIncludeWhereItIsReferenced() {
+        LoadException e = assertThrows(LoadException.class,
+                () -> loader.load(fixture("loader/missing-include/book.sgml")));
+        assertEquals("included file not found: gone.sgml", e.getMessage());
+        assertEquals(6, e.location().line());
+    }
+
+    @Test
+    void reportsAnUndeclaredEntityAsAValidityErrorAtItsLine() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/unknown-entity/book.sgml"));
+        assertEquals(1, book.diagnostics().size());
+        var d = book.diagnostics().get(0);
+        assertEquals("dtd", d.rule());
+        assertEquals(4, d.location().line());
+        assertTrue(d.message().contains("nosuchentity"));
+    }
+
+    @Test
+    void reportsAMissingMasterFile(@TempDir Path dir) {
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(dir.resolve("nope.sgml")));
+        assertEquals("file not found", e.getMessage());
+    }
+
+    @Test
+    void usesAUserCatalogBeforeTheBuiltInOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("tiny.dtd"), "<!ELEMENT book (#PCDATA)>");
+        Files.writeString(dir.resolve("catalog.xml"), """
+                <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
+                  <public publicId="-//OASIS//DTD DocBook XML V4.5//EN" uri="tiny.dtd"/>
+                </catalog>
+                """);
+        Path master = dir.resolve("book.sgml");
+        Files.writeString(master, """
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+                <book>text only, as the tiny DTD wants</book>
+                """);
+        var withUserCatalog = new SourceLoader(new Processor(false),
+                Catalog.withUserCatalogs(java.util.List.of(dir.resolve("catalog.xml"))));
+        assertTrue(withUserCatalog.load(master).diagnostics().isEmpty());
+        assertTrue(loader.load(master).diagnostics().stream().anyMatch(d -> d.rule().equals("dtd")),
+                "the built-in DocBook DTD does not allow text directly in a book");
+    }
+}

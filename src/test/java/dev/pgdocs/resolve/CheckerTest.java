@@ -1,0 +1,116 @@
+package dev.pgdocs.resolve;
+
+import static dev.pgdocs.Fixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.Severity;
+import dev.pgdocs.load.Catalog;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.xslt.StylesheetCache;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.sf.saxon.s9api.Processor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on the fixture book that breaks it, at the file and line it is broken. */
+class CheckerTest {
+
+    private static List<Diagnostic> found;
+
+    static List<Diagnostic> check(Path master, Map<String, InventoryEntry> inventory, Optional<SourceTree> tree)
+            throws Exception {
+        Processor processor = new Processor(false);
+        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(master);
+        var targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
+        return new Checker().check(new CheckContext(book, new BookIndex(book.document()), targets, inventory, tree));
+    }
+
+    @BeforeAll
+    static void checkRulesFixture() throws Exception {
+        found = check(fixture("rules/book.sgml"),
+                Inventory.read(fixture("rules/inventory.json")).byId(),
+                Optional.of(SourceTree.of(fixture("rules/source-files.txt"))));
+    }
+
+    private static Diagnostic only(String rule) {
+        List<Diagnostic> matching = found.stream().filter(d -> d.rule().equals(rule)).toList();
+        assertEquals(1, matching.size(), () -> rule + " in " + found);
+        Diagnostic d = matching.get(0);
+        assertEquals(fixture("rules/chapter.sgml"), d.location().file(), "reported in the included file");
+        return d;
+    }
+
+    @Test
+    void brokenLinkInAnIncludedFileIsReportedThereWithASuggestion() {
+        Diagnostic d = only("xref.missing");
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(4, d.location().line());
+        assertEquals(18, d.location().column());
+        assertTrue(d.message().contains("did you mean \"section-one\""), d.message());
+    }
+
+    @Test
+    void linksIntoAnInventoryResolve() {
+        assertTrue(found.stream().noneMatch(d -> d.message().contains("guc-max-worker-processes")), found::toString);
+    }
+
+    @Test
+    void xrefToAnElementWithoutTextIsReported() {
+        Diagnostic d = only("xref.no-text");
+        assertEquals(6, d.location().line());
+        assertTrue(d.message().contains("item-plain"));
+    }
+
+    @Test
+    void duplicateIdNamesBothPlaces() {
+        Diagnostic d = only("id.duplicate");
+        assertEquals(23, d.location().line());
+        assertTrue(d.message().contains("chapter.sgml:9:2"), d.message());
+    }
+
+    @Test
+    void xreflabelRules() {
+        assertEquals(13, only("xreflabel.empty").location().line());
+        assertEquals(14, only("xreflabel.no-id").location().line());
+        Diagnostic twin = only("xreflabel.duplicate");
+        assertEquals(16, twin.location().line());
+        assertTrue(twin.message().contains("item-a"));
+    }
+
+    @Test
+    void sectionWithoutIdIsAWarningNamingItsPositionalPage() {
+        Diagnostic d = only("id.missing");
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(21, d.location().line());
+        assertTrue(d.message().contains("ch01s02.html"), d.message());
+    }
+
+    @Test
+    void dtdViolationsAreReportedAtTheirLine() {
+        List<Diagnostic> dtd = found.stream().filter(d -> d.rule().equals("dtd")).toList();
+        assertTrue(dtd.stream().anyMatch(d -> d.message().contains("\"bogus\"") && d.location().line() == 24), dtd::toString);
+    }
+
+    @Test
+    void missingSourceFileIsReportedWithTheClosestRealPath() {
+        Diagnostic d = only("filename.missing");
+        assertEquals(18, d.location().line());
+        assertTrue(d.message().contains("closest existing path is src/include/miscadmin.h"), d.message());
+    }
+
+    @Test
+    void diagnosticsAreSortedByFileAndLine() {
+        List<Diagnostic> sorted = found.stream().sorted().toList();
+        assertEquals(sorted, found);
+        Map<String, Long> byRule = found.stream().collect(Collectors.groupingBy(Diagnostic::rule, Collectors.counting()));
+        assertTrue(byRule.keySet().containsAll(List.of("xref.missing", "xref.no-text", "id.duplicate", "id.missing",
+                "xreflabel.empty", "xreflabel.no-id", "xreflabel.duplicate", "dtd", "filename.missing")), byRule::toString);
+    }
+}
