@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
 /** {@code pgdocs check}: runs every cross-reference rule over the whole book. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
-            "Loads the book offline, validates it against the DocBook DTD and checks that every",
-            "id, linkend, endterm, xreflabel and (with --source-tree) source file name resolves.",
-            "Prints file:line:col: severity: message [rule] and a summary."})
+            "Check that every cross-reference of the book resolves.",
+            "",
+            "Loads the book offline, validates it against the DocBook DTD, and checks every id, "
+                    + "linkend, endterm, xreflabel and (with --source-tree) source file name. Prints "
+                    + "file:line:col: severity: message [rule], sorted, and a summary line."})
 public final class CheckCommand implements Callable<Integer> {
 
     @Mixin

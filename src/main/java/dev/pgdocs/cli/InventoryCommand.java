@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 /** {@code pgdocs inventory}: lists a book's ids, link texts and URLs for other books to link to. */
 @Command(name = "inventory", mixinStandardHelpOptions = true,
         description = {
-            "Writes the inventory of a book: every id with its element, its link text",
-            "(xreflabel, else title) and the URL of the page and anchor the HTML build writes.",
-            "Other books load it with --inventory or pgdocs.json to link into this one."})
+            "Write the inventory of a book's link targets, for other books to link into it.",
+            "",
+            "Lists every id with its element, its link text (xreflabel, else title) and the URL "
+                    + "of the page and anchor that the HTML build writes. Other books name it in "
+                    + "their pgdocs.json or with --inventory."})
 public final class InventoryCommand implements Callable<Integer> {
 
     @Mixin
