@@ -35,6 +35,18 @@
     <xsl:sequence select="normalize-space(string(f:title-element($node)))"/>
   </xsl:function>
 
+  <!-- What goes before a title in headings and tables of contents: "Chapter 48. ",
+       "Part II. ", "Appendix A. ", "48.1. ", "I. " (references), "" for the rest. -->
+  <xsl:function name="f:title-prefix" visibility="public" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="name" select="local-name($node)"/>
+    <xsl:variable name="number" select="f:number($node)"/>
+    <xsl:sequence select="
+        if ($number = '') then ''
+        else if ($name = ('chapter', 'appendix', 'part')) then f:gentext($name) || ' ' || $number || '. '
+        else $number || '. '"/>
+  </xsl:function>
+
   <!-- The text a link to the element gets: its xreflabel; else the kind and number of
        numbered elements; [abbrev] for bibliography entries; the number of a step or
        an ordered list item; else its title. "" means DocBook tools would print "???". -->

@@ -14,6 +14,7 @@ import dev.pgdocs.resolve.InventoryEntry;
 import dev.pgdocs.resolve.InventoryException;
 import dev.pgdocs.resolve.LinkTargets;
 import dev.pgdocs.resolve.SourceTree;
+import dev.pgdocs.xslt.LocationFunction;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ final class BookPipeline {
 
     BookPipeline(BookOptions options) {
         this.options = options;
+        processor.registerExtensionFunction(new LocationFunction());
         this.stylesheets = new StylesheetCache(processor, Optional.ofNullable(options.templates));
     }
 

@@ -46,6 +46,9 @@ public final class FailureHandler implements IExecutionExceptionHandler {
         } else if (e instanceof StylesheetException stylesheet) {
             err.println("pgdocs: " + stylesheet.getMessage());
             code = ExitCode.INPUT_UNREADABLE;
+        } else if (e instanceof dev.pgdocs.write.OutputRefusedException refused) {
+            err.println("pgdocs: " + refused.getMessage());
+            code = ExitCode.USAGE;
         } else if (e instanceof IOException io) {
             err.println("pgdocs: " + io);
             code = ExitCode.INPUT_UNREADABLE;

@@ -67,6 +67,12 @@ public final class StylesheetCache {
     private XsltExecutable compileNow(String name) {
         String systemId = locate(name);
         XsltCompiler compiler = processor.newXsltCompiler();
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        compiler.setErrorReporter(error -> {
+            var at = error.getLocation();
+            errors.add((at == null || at.getSystemId() == null ? "" : at.getSystemId().replaceFirst(".*/templates/", "templates/")
+                    + ":" + at.getLineNumber() + ":" + at.getColumnNumber() + ": ") + error.getMessage());
+        });
         try {
             URL url = new java.net.URI(systemId).toURL();
             try (var in = url.openStream()) {
@@ -74,7 +80,8 @@ public final class StylesheetCache {
             }
         } catch (SaxonApiException e) {
             throw new java.util.concurrent.CompletionException(
-                    new StylesheetException("stylesheet " + systemId + " does not compile: " + e.getMessage(), e));
+                    new StylesheetException("stylesheet " + systemId + " does not compile:\n  "
+                            + String.join("\n  ", errors.isEmpty() ? java.util.List.of(e.getMessage()) : errors), e));
         } catch (IOException | URISyntaxException e) {
             throw new java.util.concurrent.CompletionException(
                     new StylesheetException("cannot read stylesheet " + systemId + ": " + e.getMessage(), e));

@@ -1,0 +1,131 @@
+package dev.pgdocs.write;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * An output directory that is replaced whole or not at all. A build writes into a
+ * staging directory beside it; only a finished build is renamed into place, and the
+ * previous one removed after. An interrupted or failed build leaves the last good
+ * output untouched. pgdocs marks what it made, and will not replace a non-empty
+ * directory it did not make unless forced.
+ */
+public final class OutputDirectory implements AutoCloseable {
+
+    /** The file that marks a directory as pgdocs output. */
+    public static final String MARKER = ".pgdocs-output";
+
+    private final Path target;
+    private final Path staging;
+    private final Thread cleanup;
+    private boolean published;
+
+    private OutputDirectory(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+        this.cleanup = new Thread(this::discard, "pgdocs-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /**
+     * Prepares to replace {@code target}.
+     *
+     * @throws OutputRefusedException when target is a non-empty directory (or a file) that
+     *                                pgdocs did not make, and force is off
+     */
+    public static OutputDirectory prepare(Path target, boolean force) throws IOException, OutputRefusedException {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !force) {
+            if (!Files.isDirectory(abs)) {
+                throw new OutputRefusedException(abs + " exists and is not a directory; use --force to replace it");
+            }
+            boolean empty;
+            try (Stream<Path> entries = Files.list(abs)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty && !Files.exists(abs.resolve(MARKER))) {
+                throw new OutputRefusedException(abs + " is not empty and was not made by pgdocs;"
+                        + " choose another -o or use --force to replace it");
+            }
+        }
+        Path parent = abs.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".pgdocs-staging-");
+        return new OutputDirectory(abs, staging);
+    }
+
+    /** Where the build writes; nothing there is visible at the target until {@link #publish()}. */
+    public Path staging() {
+        return staging;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Moves the finished build into place and removes the previous one. */
+    public void publish() throws IOException {
+        Files.writeString(staging.resolve(MARKER), "Made by pgdocs; replaced whole on every build.\n");
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".pgdocs-old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        move(staging, target);
+        published = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes the staging directory unless it was published. */
+    @Override
+    public void close() {
+        discard();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run
+        }
+    }
+
+    private synchronized void discard() {
+        if (!published) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // best effort: a staging directory left behind is hidden and harmless
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.delete(p);
+                } catch (DirectoryNotEmptyException e) {
+                    // raced with a writer; the outer call reports nothing, the next build retries
+                }
+            }
+        }
+    }
+}

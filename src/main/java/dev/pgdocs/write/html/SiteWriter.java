@@ -1,0 +1,104 @@
+package dev.pgdocs.write.html;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.render.RenderedSite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a rendered site into a directory: the pages, the site's stylesheet and
+ * script (templates/assets, or the --templates override), the images the pages use
+ * (copied from the sources, never from outside them), the search index; then checks
+ * every internal link with Jsoup.
+ */
+public final class SiteWriter {
+
+    /** Files every site gets, from templates/assets. */
+    static final List<String> ASSETS = List.of("pgdocs.css", "search.js");
+
+    private final Optional<Path> templatesDir;
+
+    public SiteWriter(Optional<Path> templatesDir) {
+        this.templatesDir = templatesDir;
+    }
+
+    /** What writing found: broken links, missing images, and how much was written. */
+    public record Result(List<Diagnostic> diagnostics, int pages, int searchEntries) {
+    }
+
+    public Result write(RenderedSite site, Path sourceRoot, Path dir, Path publishedAs) throws IOException {
+        Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+        try {
+            site.pages().entrySet().parallelStream().forEach(page -> {
+                try {
+                    Files.writeString(dir.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                facts.put(page.getKey(), PageFacts.read(page.getKey(), page.getValue()));
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (String asset : ASSETS) {
+            copyAsset(asset, dir.resolve(asset));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<String> images = new LinkedHashSet<>();
+        new TreeMap<>(facts).values().forEach(p -> images.addAll(p.images()));
+        for (String image : images) {
+            copyImage(image, sourceRoot, dir, publishedAs).ifPresent(diagnostics::add);
+        }
+        Set<String> otherFiles = new LinkedHashSet<>(ASSETS);
+        otherFiles.addAll(images);
+        diagnostics.addAll(LinkVerifier.verify(new TreeMap<>(facts), otherFiles, publishedAs));
+        int entries = SearchIndexWriter.write(new TreeMap<>(facts).values(), dir);
+        return new Result(diagnostics, facts.size(), entries);
+    }
+
+    private void copyAsset(String name, Path to) throws IOException {
+        if (templatesDir.isPresent() && Files.isRegularFile(templatesDir.get().resolve("assets").resolve(name))) {
+            Files.copy(templatesDir.get().resolve("assets").resolve(name), to);
+            return;
+        }
+        try (InputStream in = SiteWriter.class.getResourceAsStream("/templates/assets/" + name)) {
+            if (in == null) {
+                throw new IOException("asset " + name + " missing from the jar");
+            }
+            Files.copy(in, to);
+        }
+    }
+
+    private static Optional<Diagnostic> copyImage(String src, Path sourceRoot, Path dir, Path publishedAs)
+            throws IOException {
+        if (src.contains(":") || src.startsWith("/")) {
+            return Optional.empty(); // absolute URLs are the reader's browser's business
+        }
+        Path from = sourceRoot.resolve(src).normalize();
+        Path to = dir.resolve(src).normalize();
+        if (!from.startsWith(sourceRoot) || !to.startsWith(dir)) {
+            return Optional.of(Diagnostic.error(SourceLocation.of(publishedAs), "html.image",
+                    "image " + src + " is outside the source directory; not copied"));
+        }
+        if (!Files.isRegularFile(from)) {
+            return Optional.of(Diagnostic.error(SourceLocation.of(from), "html.image",
+                    "image " + src + " does not exist"));
+        }
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+        return Optional.empty();
+    }
+}

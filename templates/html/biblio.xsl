@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Bibliographies: bibliography (a division), bibliodiv (sections.xsl),
+  biblioentry, bibliomixed, biblioset, bibliomset, and what they hold (title,
+  subtitle, author, authorgroup, editor, publisher, publishername, pubdate,
+  isbn, issn, volumenum, issuenum, pagenums, edition, confgroup, conftitle,
+  confdates, address, abbrev, releaseinfo, copyright, bibliomisc). Each entry
+  is one paragraph, its parts separated by full stops.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="bibliography">
+    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
+    <section class="bibliography">
+      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="m:heading">
+        <xsl:with-param name="level" select="$level"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="node() except (title | bibliographyinfo)">
+        <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
+      </xsl:apply-templates>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="biblioentry | bibliomixed">
+    <div class="biblioentry">
+      <xsl:call-template name="f:id"/>
+      <p>
+        <span class="bibliolabel">[<xsl:value-of select="(abbrev, @xreflabel, @id)[1]"/>] </span>
+        <xsl:apply-templates select="* except abbrev" mode="m:biblio"/>
+      </p>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="biblioset | bibliomset" mode="m:biblio">
+    <xsl:apply-templates select="*" mode="m:biblio"/>
+  </xsl:template>
+
+  <xsl:template match="title | citetitle" mode="m:biblio">
+    <cite class="title"><xsl:apply-templates/></cite><xsl:text>. </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="authorgroup" mode="m:biblio">
+    <xsl:for-each select="*">
+      <xsl:if test="position() gt 1">
+        <xsl:value-of select="if (position() = last()) then ' and ' else ', '"/>
+      </xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+    <xsl:text>. </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="confgroup | publisher" mode="m:biblio">
+    <xsl:for-each select="*">
+      <xsl:if test="position() gt 1">, </xsl:if>
+      <xsl:apply-templates select="." mode="m:biblio-part"/>
+    </xsl:for-each>
+    <xsl:text>. </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="*" mode="m:biblio-part">
+    <span class="{local-name()}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="isbn" mode="m:biblio">ISBN <xsl:apply-templates/>. </xsl:template>
+  <xsl:template match="issn" mode="m:biblio">ISSN <xsl:apply-templates/>. </xsl:template>
+  <xsl:template match="pagenums" mode="m:biblio">Pages <xsl:apply-templates/>. </xsl:template>
+  <xsl:template match="volumenum" mode="m:biblio">Volume <xsl:apply-templates/>. </xsl:template>
+  <xsl:template match="issuenum" mode="m:biblio">Issue <xsl:apply-templates/>. </xsl:template>
+
+  <xsl:template match="*" mode="m:biblio">
+    <span class="{local-name()}"><xsl:apply-templates select="."/></span><xsl:text>. </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="publishername | pubdate | edition | releaseinfo | conftitle | confdates
+      | confnum | confsponsor | bibliomisc | pubsnumber | contractnum | contractsponsor
+      | printhistory | date | seriesvolnums | artpagenums | productnumber">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="copyright">
+    <span class="copyright">© <xsl:value-of select="string-join(year, ', ')"/>
+      <xsl:text> </xsl:text><xsl:value-of select="string-join(holder, ', ')"/></span>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry stylesheet of the chunked HTML site. Includes the shared functions
+  (common/) and one module per concern; handles no DocBook element itself.
+  Run with the book's document node as global context item and the initial
+  template: every page comes out as an xsl:result-document named by f:page-name.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="../common/common.xsl"/>
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="chunk.xsl"/>
+  <xsl:include href="toc.xsl"/>
+  <xsl:include href="sections.xsl"/>
+  <xsl:include href="blocks.xsl"/>
+  <xsl:include href="admonitions.xsl"/>
+  <xsl:include href="lists.xsl"/>
+  <xsl:include href="tables.xsl"/>
+  <xsl:include href="verbatim.xsl"/>
+  <xsl:include href="synopsis.xsl"/>
+  <xsl:include href="inlines.xsl"/>
+  <xsl:include href="xref.xsl"/>
+  <xsl:include href="footnotes.xsl"/>
+  <xsl:include href="media.xsl"/>
+  <xsl:include href="refentry.xsl"/>
+  <xsl:include href="glossary.xsl"/>
+  <xsl:include href="biblio.xsl"/>
+  <xsl:include href="index.xsl"/>
+  <xsl:include href="fallback.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
+      include-content-type="no"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+
+  <xsl:template name="xsl:initial-template">
+    <xsl:choose>
+      <xsl:when test="$single-page">
+        <xsl:result-document href="index.html">
+          <xsl:call-template name="m:single-page"/>
+        </xsl:result-document>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$v:chunks">
+          <xsl:result-document href="{f:page-name(.)}">
+            <xsl:apply-templates select="." mode="m:page"/>
+          </xsl:result-document>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

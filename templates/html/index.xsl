@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The back-of-book index: index (and setindex), built from every indexterm of
+  the book (primary, secondary, tertiary, see, seealso; a range links from its
+  startofrange term, its endofrange term adds nothing), in letter groups.
+  indexterm itself leaves an invisible anchor where it stands. An index that
+  already holds indexdiv/indexentry is rendered as written.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:function name="f:indexterm-anchor" as="xs:string">
+    <xsl:param name="term" as="element()"/>
+    <xsl:sequence select="if ($term/@id) then f:anchor($term) else 'IX-' || generate-id($term)"/>
+  </xsl:function>
+
+  <xsl:template match="indexterm">
+    <xsl:if test="not(@class = 'endofrange')">
+      <span class="indexterm" id="{f:indexterm-anchor(.)}"></span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The sort key of an index term: sortas, else its text, lower case. -->
+  <xsl:function name="f:index-key" as="xs:string">
+    <xsl:param name="term" as="element()?"/>
+    <xsl:sequence select="lower-case(normalize-space(($term/@sortas, string($term))[1]))"/>
+  </xsl:function>
+
+  <xsl:function name="f:index-group" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="first" select="upper-case(substring($key, 1, 1))"/>
+    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
+  </xsl:function>
+
+  <xsl:template match="index | setindex">
+    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
+    <section class="index">
+      <xsl:call-template name="f:id"/>
+      <xsl:element name="h{min((6, $level))}">
+        <xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/>
+        <xsl:call-template name="m:self-link"/>
+      </xsl:element>
+      <xsl:choose>
+        <xsl:when test="indexdiv | indexentry">
+          <xsl:apply-templates select="node() except title" mode="m:written-index"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="m:generated-index"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="m:generated-index">
+    <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
+    <xsl:variable name="groups" as="element()*">
+      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
+        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
+        <group key="{current-grouping-key()}"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <nav class="index-letters" aria-label="Index letters">
+      <xsl:for-each select="$groups">
+        <a href="#INDEX-{@key}"><xsl:value-of select="@key"/></a>
+        <xsl:text> </xsl:text>
+      </xsl:for-each>
+    </nav>
+    <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
+      <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
+      <section class="indexdiv" id="INDEX-{current-grouping-key()}">
+        <h2><xsl:value-of select="current-grouping-key()"/></h2>
+        <dl class="index">
+          <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
+            <xsl:sort select="current-grouping-key()" lang="en"/>
+            <xsl:call-template name="m:index-entry">
+              <xsl:with-param name="terms" select="current-group()"/>
+              <xsl:with-param name="level" select="'primary'"/>
+            </xsl:call-template>
+          </xsl:for-each-group>
+        </dl>
+      </section>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- One entry: its text, links to where it is used, see/see also, and sub-entries. -->
+  <xsl:template name="m:index-entry">
+    <xsl:param name="terms" as="element(indexterm)+"/>
+    <xsl:param name="level" as="xs:string"/>
+    <xsl:variable name="sub" select="map {'primary': 'secondary', 'secondary': 'tertiary'}($level)"/>
+    <xsl:variable name="here" select="if ($sub) then $terms[not(*[local-name() = $sub])] else $terms"/>
+    <dt>
+      <xsl:apply-templates select="$terms[1]/*[local-name() = $level]/node()"/>
+      <xsl:for-each select="$here[not(see)]">
+        <xsl:text>, </xsl:text>
+        <a href="{f:index-link(.)}"><xsl:value-of select="f:index-place(.)"/></a>
+      </xsl:for-each>
+    </dt>
+    <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
+      <dd class="see">See <xsl:apply-templates select="node()"/>.</dd>
+    </xsl:for-each-group>
+    <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
+      <dd class="seealso">See also <xsl:apply-templates select="node()"/>.</dd>
+    </xsl:for-each-group>
+    <xsl:if test="$sub and $terms[*[local-name() = $sub]]">
+      <dd>
+        <dl>
+          <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
+            <xsl:sort select="current-grouping-key()" lang="en"/>
+            <xsl:call-template name="m:index-entry">
+              <xsl:with-param name="terms" select="current-group()"/>
+              <xsl:with-param name="level" select="$sub"/>
+            </xsl:call-template>
+          </xsl:for-each-group>
+        </dl>
+      </dd>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="f:index-link" as="xs:string">
+    <xsl:param name="term" as="element()"/>
+    <xsl:sequence select="(if ($single-page) then '' else f:page-name(f:chunk($term)))
+        || '#' || f:indexterm-anchor($term)"/>
+  </xsl:function>
+
+  <!-- Where an index term stands: the numbered title of the nearest titled division. -->
+  <xsl:function name="f:index-place" as="xs:string">
+    <xsl:param name="term" as="element()"/>
+    <xsl:variable name="division" select="$term/ancestor::*[f:title-element(.)][not(self::varlistentry
+        or self::glossentry or self::table or self::example or self::figure or self::formalpara)][1]"/>
+    <xsl:sequence select="if ($division) then f:numbered-title($division) else $v:book-title"
+        xmlns:v="urn:pgdocs:variables"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="m:written-index">
+    <div class="{local-name()}">
+      <xsl:apply-templates mode="m:written-index"/>
+    </div>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Links: xref (text from f:xref-text, the one rule shared with the checker and
+  the PDF), link, ulink, olink, and links into other books through the
+  inventory, which become external links with the inventory's text. A link
+  whose target is nowhere (built with keep-going) is marked visibly.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="xref">
+    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
+    <xsl:variable name="external" select="$inventory(@linkend)"/>
+    <xsl:choose>
+      <xsl:when test="$target">
+        <a class="xref" href="{f:link($target)}">
+          <xsl:choose>
+            <xsl:when test="@endterm and key('id', @endterm)">
+              <xsl:apply-templates select="key('id', @endterm)[1]/node()"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="(f:xref-text($target)[. != ''], '???')[1]"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </a>
+      </xsl:when>
+      <xsl:when test="exists($external)">
+        <a class="xref external" href="{$external?url}"><xsl:value-of select="$external?text"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="m:broken-link"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="link">
+    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
+    <xsl:variable name="external" select="$inventory(@linkend)"/>
+    <xsl:choose>
+      <xsl:when test="$target">
+        <a class="link" href="{f:link($target)}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:when test="exists($external)">
+        <a class="link external" href="{$external?url}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="m:broken-link">
+          <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="m:broken-link">
+    <xsl:param name="content" as="node()*" select="()"/>
+    <span class="broken-link" title="broken link: no id {@linkend}">
+      <xsl:sequence select="$content"/>
+      <xsl:text>[broken link: </xsl:text><xsl:value-of select="@linkend"/><xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="ulink">
+    <a class="ulink" href="{@url}">
+      <xsl:apply-templates/>
+      <xsl:if test="not(node())"><xsl:value-of select="@url"/></xsl:if>
+    </a>
+  </xsl:template>
+
+  <xsl:template match="olink">
+    <span class="olink"><xsl:apply-templates/></span>
+  </xsl:template>
+
+</xsl:stylesheet>
