@@ -37,7 +37,7 @@
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
       include-content-type="no"/>
 
-  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode on-no-match="text-only-copy"/>
 
   <xsl:template name="xsl:initial-template">
     <xsl:choose>
