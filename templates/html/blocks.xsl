@@ -123,7 +123,10 @@
   <xsl:template match="step">
     <li class="step">
       <xsl:call-template name="f:id"/>
-      <xsl:apply-templates/>
+      <xsl:if test="title">
+        <p class="step-title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
+      </xsl:if>
+      <xsl:apply-templates select="node() except title"/>
     </li>
   </xsl:template>
 

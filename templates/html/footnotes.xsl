@@ -19,7 +19,7 @@
 
   <xsl:function name="f:footnote-anchor" as="xs:string">
     <xsl:param name="footnote" as="element()"/>
-    <xsl:sequence select="if ($footnote/@id) then f:anchor($footnote) else 'FTN-' || generate-id($footnote)"/>
+    <xsl:sequence select="f:auto-anchor($footnote)"/>
   </xsl:function>
 
   <xsl:template match="footnote">

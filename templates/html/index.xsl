@@ -15,7 +15,7 @@
 
   <xsl:function name="f:indexterm-anchor" as="xs:string">
     <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="if ($term/@id) then f:anchor($term) else 'IX-' || generate-id($term)"/>
+    <xsl:sequence select="f:auto-anchor($term)"/>
   </xsl:function>
 
   <xsl:template match="indexterm">

@@ -1,0 +1,196 @@
+package dev.pgdocs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.load.Catalog;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.resolve.LinkTargets;
+import dev.pgdocs.xslt.StylesheetCache;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML build of the whole PostgreSQL 14 manual (skipped without ../shared/corpus). */
+class CorpusHtmlTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static Path corpus;
+    private static Path site;
+    private static String buildErrors;
+    private static final Map<String, Document> PAGES = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void build() throws Exception {
+        corpus = Fixtures.corpus();
+        site = tmp.resolve("html");
+        var cli = Main.commandLine(false);
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        int code = cli.execute("build", corpus.resolve("pg14-docs/postgres.sgml").toString(), "-o", site.toString());
+        buildErrors = err.toString();
+        assertEquals(0, code, buildErrors);
+        try (var files = Files.list(site)) {
+            files.filter(f -> f.toString().endsWith(".html")).parallel().forEach(f -> {
+                try {
+                    PAGES.put(f.getFileName().toString(), Jsoup.parse(f.toFile()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyElementTypeOfTheManualHasATemplate() {
+        List<String> unhandled = buildErrors.lines().filter(l -> l.contains("[render.")).toList();
+        assertEquals(List.of(), unhandled);
+    }
+
+    @Test
+    void everyPageAndAnchorOfPostgresqlOrgExists() throws Exception {
+        List<String> pages = Files.readAllLines(corpus.resolve("pg14-anchor/pages.txt"));
+        List<String> missingPages = pages.stream().filter(p -> !PAGES.containsKey(p)).toList();
+        List<String> pairs = Files.readAllLines(corpus.resolve("pg14-anchor/anchors.tsv"));
+        pairs = pairs.subList(1, pairs.size());
+        List<String> missingAnchors = new ArrayList<>();
+        for (String pair : pairs) {
+            String[] pa = pair.split("\t");
+            Document doc = PAGES.get(pa[0]);
+            if (doc == null || doc.getElementById(pa[1]) == null) {
+                missingAnchors.add(pair);
+            }
+        }
+        // functions-xml.html "1", "5", "6": id="..." inside a CDATA example (<ROW id="1">), text on
+        // that page, not anchors: no element of the sources has those ids.
+        List<String> cdataText = List.of("functions-xml.html\t1", "functions-xml.html\t5", "functions-xml.html\t6");
+        System.out.printf("URL compatibility with postgresql.org: pages %d/%d (%.1f%%), anchors %d/%d (%.1f%%)%n",
+                pages.size() - missingPages.size(), pages.size(), 100.0 * (pages.size() - missingPages.size()) / pages.size(),
+                pairs.size() - missingAnchors.size(), pairs.size(),
+                100.0 * (pairs.size() - missingAnchors.size()) / pairs.size());
+        assertEquals(List.of(), missingPages);
+        assertEquals(cdataText, missingAnchors);
+        for (String pair : cdataText) {
+            assertTrue(PAGES.get("functions-xml.html").text().contains("<ROW id=\"" + pair.split("\t")[1] + "\">"));
+        }
+    }
+
+    @Test
+    void varlistentriesWithIdsHaveSelfLinks() {
+        var entry = PAGES.get("runtime-config-resource.html").getElementById("GUC-MAX-WORKER-PROCESSES");
+        assertNotNull(entry);
+        assertEquals("#GUC-MAX-WORKER-PROCESSES", entry.selectFirst("a.self-link").attr("href"));
+    }
+
+    @Test
+    void refentryPagesHaveNameAndSynopsis() {
+        Document doc = PAGES.get("sql-createfunction.html");
+        assertEquals("CREATE FUNCTION #", doc.selectFirst("main h1").text());
+        assertTrue(doc.selectFirst(".refnamediv").text().contains("CREATE FUNCTION — define a new function"));
+        assertTrue(doc.selectFirst(".refsynopsisdiv pre.synopsis").wholeText().contains("CREATE [ OR REPLACE ] FUNCTION"));
+    }
+
+    @Test
+    void theBookIndexListsTermsWithLinksIntoThePages() {
+        Document index = PAGES.get("bookindex.html");
+        assertTrue(index.select("dl.index > dt").size() > 1500, "index entries");
+        var hrefs = index.select("dl.index a[href]").eachAttr("href");
+        assertTrue(hrefs.size() > 3000);
+        assertFalse(index.select("dd.see").isEmpty(), "see entries");
+        assertFalse(index.select("dd.seealso").isEmpty(), "see also entries");
+        assertFalse(index.select("dl.index dd > dl > dt").isEmpty(), "secondary entries");
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Set<String> NOT_TEXT = Set.of("indexterm", "remark", "refmeta", "titleabbrev");
+
+    /**
+     * Every word of every chapter's source text (without indexterm, remark, refmeta and
+     * titleabbrev, which are not shown, and comments) is in the HTML of that chapter's pages.
+     */
+    @Test
+    void noTextOfAnyChapterIsLost() throws Exception {
+        Processor processor = new Processor(false);
+        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(corpus.resolve("pg14-docs/postgres.sgml"));
+        LinkTargets targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
+        List<XdmNode> components = book.document().select(Steps.descendant()
+                .where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
+                        && Set.of("chapter", "appendix", "preface", "reference").contains(n.getNodeName().getLocalName())
+                        && n.select(Steps.ancestor("reference")).findFirst().isEmpty()))
+                .toList();
+        int totalWords = 0;
+        List<String> report = new ArrayList<>();
+        for (XdmNode component : components) {
+            Map<String, Integer> source = new HashMap<>();
+            collectWords(component, source);
+            Set<String> pages = new LinkedHashSet<>();
+            component.select(Steps.descendantOrSelf().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
+                    && CHUNKY.contains(n.getNodeName().getLocalName()))).forEach(n -> pages.add(targets.pageName(n)));
+            Map<String, Integer> html = new HashMap<>();
+            for (String page : pages) {
+                PAGES.get(page).selectFirst("main").getAllElements()
+                        .forEach(e -> e.textNodes().forEach(t -> count(t.getWholeText(), html)));
+            }
+            int words = source.values().stream().mapToInt(Integer::intValue).sum();
+            totalWords += words;
+            List<String> missing = new ArrayList<>();
+            source.forEach((w, n) -> {
+                if (html.getOrDefault(w, 0) < n) {
+                    missing.add(w + " (" + n + " in source, " + html.getOrDefault(w, 0) + " in HTML)");
+                }
+            });
+            report.add(String.format("%-40s %7d words, %d pages, %s", component.attribute("id"), words, pages.size(),
+                    missing.isEmpty() ? "all present" : "MISSING " + missing));
+        }
+        System.out.println("Text preserved, per chapter:\n  " + String.join("\n  ", report));
+        assertTrue(totalWords > 900_000, "the whole manual was compared: " + totalWords);
+        assertEquals(List.of(), report.stream().filter(l -> l.contains("MISSING")).toList());
+    }
+
+    private static final Set<String> CHUNKY = Set.of("chapter", "appendix", "preface", "reference", "part",
+            "sect1", "section", "refentry", "glossary", "bibliography", "index", "legalnotice");
+
+    /** Words text node by text node, as the HTML side counts them too. */
+    private static void collectWords(XdmNode node, Map<String, Integer> words) {
+        for (XdmNode child : node.children()) {
+            if (child.getNodeKind() == XdmNodeKind.TEXT) {
+                count(child.getStringValue(), words);
+            } else if (child.getNodeKind() == XdmNodeKind.ELEMENT && !NOT_TEXT.contains(child.getNodeName().getLocalName())) {
+                collectWords(child, words);
+            }
+        }
+    }
+
+    private static void count(String text, Map<String, Integer> words) {
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            words.merge(m.group(), 1, Integer::sum);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.pgdocs.cli;
+
+import static dev.pgdocs.Fixtures.docsSrc;
+import static dev.pgdocs.Fixtures.fixture;
+import static dev.pgdocs.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** pgdocs build --format html on the docs-src book and on fixtures. */
+class BuildCommandTest {
+
+    private static List<String> files(Path dir) throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static Document page(Path site, String name) throws Exception {
+        return Jsoup.parse(site.resolve(name).toFile());
+    }
+
+    @Test
+    void buildsTheDocsSrcSiteWithPostgresqlPageNames(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("html");
+        CliTest.Run r = run("build", docsSrc().toString(), "-o", site.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> files = files(site);
+        assertTrue(files.containsAll(List.of("index.html", "bgworker.html", "ch02s01.html", "bgworker-signals.html",
+                "xfunc.html", "xfunc-sql.html", "xfunc-c.html", "pgdocs.css", "search.js", "search-index.js",
+                "search-index.json", ".pgdocs-output")), files::toString);
+
+        Document chapter = page(site, "bgworker.html");
+        assertEquals("en", chapter.selectFirst("html").attr("lang"));
+        assertEquals("Chapter 2. Background Worker Processes", chapter.selectFirst("main h1").ownText().trim());
+        assertNotNull(chapter.getElementById("BGWORKER"), "upper-case anchor of the chapter id");
+        assertEquals(List.of("ch02s01.html", "bgworker-signals.html"),
+                chapter.select("nav.toc a").eachAttr("href"), "the chapter's table of contents");
+        assertEquals("ch02s01.html", chapter.selectFirst("nav.navheader a.next").attr("href"));
+        assertEquals("index.html", chapter.selectFirst("nav.navheader a.up").attr("href"));
+    }
+
+    @Test
+    void xrefsGetGeneratedTextAndInventoryTargetsBecomeExternalLinks(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("html");
+        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        Document section = page(site, "ch02s01.html");
+        var external = section.select("a.external[href=https://www.postgresql.org/docs/14/runtime-config-resource.html#GUC-MAX-WORKER-PROCESSES]");
+        assertFalse(external.isEmpty(), "link to max_worker_processes through the inventory");
+        assertEquals("max_worker_processes", external.first().text());
+        var signals = section.select("a.xref[href=bgworker-signals.html]");
+        assertEquals("Signal Handling in Background Workers", signals.first().text(), "the xreflabel");
+        Document xfunc = page(site, "xfunc-c.html");
+        assertEquals("Table 1.1. Equivalent C Types for Built-in SQL Types #",
+                xfunc.selectFirst("#XFUNC-C-TYPE-TABLE caption").text());
+        assertTrue(xfunc.select("a.xref").eachText().contains("Table 1.1"), "xref to the table");
+    }
+
+    @Test
+    void everyPageHasNavigationASearchBoxAndSelfLinks(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("html");
+        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        for (String name : files(site)) {
+            if (!name.endsWith(".html")) {
+                continue;
+            }
+            Document doc = page(site, name);
+            assertNotNull(doc.selectFirst("form.search input[type=search]"), name);
+            assertNotNull(doc.selectFirst("nav.navfooter a.home, nav.navfooter a.next"), name);
+            for (var heading : doc.select("main section[id] > h1, main section[id] > h2, main section[id] > h3")) {
+                assertNotNull(heading.selectFirst("a.self-link"), name + ": " + heading.text());
+            }
+        }
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, run("build", docsSrc().toString(), "-o", a.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "-o", b.toString()).code());
+        assertEquals(files(a), files(b));
+        for (String f : files(a)) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void singlePageHoldsTheWholeBook(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("one");
+        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString(), "--single-page").code());
+        Document doc = page(site, "index.html");
+        assertNotNull(doc.getElementById("BGWORKER-SIGNALS"));
+        assertNotNull(doc.getElementById("XFUNC-C-TYPE-TABLE"));
+        assertEquals(List.of(), files(site).stream().filter(f -> f.endsWith(".html") && !f.equals("index.html")).toList());
+    }
+
+    @Test
+    void errorsStopTheBuildAndLeaveThePreviousSiteInPlace(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("html");
+        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        List<String> before = files(site);
+        CliTest.Run broken = run("build", fixture("rules/book.sgml").toString(), "-o", site.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("not building"), broken.err());
+        assertEquals(before, files(site), "the last good site is untouched");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(List.of(site), siblings.toList(), "no staging directory left behind");
+        }
+    }
+
+    @Test
+    void keepGoingMarksBrokenLinksAndUnknownElements(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("html");
+        CliTest.Run r = run("build", fixture("rules/book.sgml").toString(), "--inventory",
+                fixture("rules/inventory.json").toString(), "-o", site.toString(), "--keep-going");
+        assertEquals(1, r.code(), "still reports failure");
+        assertTrue(r.err().contains("chapter.sgml:24:9: warning: <bogus> has no HTML template"), r.err());
+        assertEquals("[broken link: sectoin-one]", page(site, "chap.html").selectFirst(".broken-link").text());
+        assertEquals("not DocBook", page(site, "ch01s02.html").selectFirst(".unknown-element.bogus").text());
+    }
+
+    @Test
+    void refusesToReplaceADirectoryItDidNotMake(@TempDir Path tmp) throws Exception {
+        Path mine = tmp.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("notes.txt"), "precious");
+        CliTest.Run r = run("build", docsSrc().toString(), "-o", mine.toString());
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("was not made by pgdocs"), r.err());
+        assertEquals("precious", Files.readString(mine.resolve("notes.txt")));
+        assertEquals(0, run("build", docsSrc().toString(), "-o", mine.toString(), "--force").code());
+        assertFalse(Files.exists(mine.resolve("notes.txt")), "--force replaces it");
+    }
+}
