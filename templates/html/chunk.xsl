@@ -146,8 +146,9 @@
         else f:numbered-title($node) || ' — ' || $v:book-title"/>
   </xsl:function>
 
-  <!-- A page element met inside another page: it has a page of its own. -->
-  <xsl:template match="*[f:is-chunk(.)]" priority="20">
+  <!-- A page element met inside another page: it has a page of its own. (The names
+       listed only spare the other elements the f:is-chunk test; f:is-chunk decides.) -->
+  <xsl:template match="(set|book|part|reference|preface|chapter|appendix|article|refentry|colophon|sect1|legalnotice|section|glossary|bibliography|index)[f:is-chunk(.)]" priority="20">
     <xsl:param name="page" as="element()" tunnel="yes"/>
     <xsl:param name="whole-book" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:if test=". is $page or $whole-book">

@@ -41,13 +41,17 @@
 
   <xsl:template name="xsl:initial-template">
     <xsl:choose>
+      <xsl:when test="$single-page and $part != 0"/>
       <xsl:when test="$single-page">
         <xsl:result-document href="index.html">
           <xsl:call-template name="m:single-page"/>
         </xsl:result-document>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:for-each select="$v:chunks">
+        <!-- Pages alternate between the parts; the index, the heaviest page by far, goes
+             to part 0, which gets the lighter half of the rest. -->
+        <xsl:for-each select="$v:chunks[if (self::index or self::setindex) then $part = 0
+            else position() mod $parts = ($part + 1) mod $parts]">
           <xsl:result-document href="{f:page-name(.)}">
             <xsl:apply-templates select="." mode="m:page"/>
           </xsl:result-document>

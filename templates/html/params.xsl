@@ -15,11 +15,15 @@
   <xsl:param name="single-page" as="xs:boolean" select="false()"/>
   <!-- Ids of other books: map(id, map{'url','text'}), from the inventories. -->
   <xsl:param name="inventory" as="map(xs:string, map(xs:string, xs:string))" select="map{}"/>
+  <!-- This transformation writes the pages whose position modulo $parts is $part, so
+       that several can share the work on several cores. -->
+  <xsl:param name="part" as="xs:integer" select="0"/>
+  <xsl:param name="parts" as="xs:integer" select="1"/>
   <!-- Language of the pages. -->
   <xsl:param name="language" as="xs:string" select="'en'"/>
 
   <!-- Every page's element, in reading order. -->
-  <xsl:variable name="v:chunks" as="element()*" select="//*[f:is-chunk(.)]"/>
+  <xsl:variable name="v:chunks" as="element()*" select="//(set | book | part | reference | preface | chapter | appendix | article | refentry | colophon | sect1 | legalnotice | section | glossary | bibliography | index)[f:is-chunk(.)]"/>
 
   <!-- Position of each page element in $v:chunks, for prev/next. -->
   <xsl:variable name="v:chunk-index" as="map(xs:string, xs:integer)">

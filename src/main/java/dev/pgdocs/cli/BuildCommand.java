@@ -79,11 +79,13 @@ public final class BuildCommand implements Callable<Integer> {
                 err.println("pgdocs: not building: the check found errors (--keep-going builds anyway)");
                 return ExitCode.DOCUMENT_ERRORS;
             }
-            RenderedSite site = new HtmlRenderer(pipeline.stylesheets()).render(loaded, context.inventories(), singlePage);
+            SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
+            SiteWriter.PageSink pages = writer.pages(out.staging());
+            RenderedSite site = new HtmlRenderer(pipeline.stylesheets())
+                    .render(loaded, context.inventories(), singlePage, pages);
             diagnostics.addAll(site.diagnostics());
             Timings.phase("render");
-            SiteWriter.Result written = new SiteWriter(Optional.ofNullable(book.templates))
-                    .write(site, loaded.sourceRoot(), out.staging(), out.target());
+            SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), out.target());
             diagnostics.addAll(written.diagnostics());
             Timings.phase("write and verify");
             diagnostics.sort(null);

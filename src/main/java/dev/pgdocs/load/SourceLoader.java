@@ -148,7 +148,9 @@ public final class SourceLoader {
         private OfflineEntityResolver resolver;
         private Locator locator;
         private SAXParseException fatal;
-        private SourceLocation lastElement;
+        private String lastSystemId;
+        private int lastLine;
+        private int lastColumn;
 
         LocatingFilter(XMLReader parent, List<Diagnostic> diagnostics) {
             super(parent);
@@ -171,8 +173,10 @@ public final class SourceLoader {
         public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
                 throws SAXException {
             if (locator != null && locator.getSystemId() != null) {
-                lastElement = new SourceLocation(SystemIds.toPath(locator.getSystemId()),
-                        locator.getLineNumber(), locator.getColumnNumber());
+                // plain fields: this runs for every element, a Path per element would cost
+                lastSystemId = locator.getSystemId();
+                lastLine = locator.getLineNumber();
+                lastColumn = locator.getColumnNumber();
             }
             super.startElement(uri, localName, qName, atts);
         }
@@ -237,8 +241,8 @@ public final class SourceLoader {
                     return new SourceLocation(SystemIds.toPath(locator.getSystemId()),
                             Math.max(locator.getLineNumber(), 0), Math.max(locator.getColumnNumber(), 0));
                 }
-                if (lastElement != null) {
-                    return lastElement;
+                if (lastSystemId != null) {
+                    return new SourceLocation(SystemIds.toPath(lastSystemId), lastLine, lastColumn);
                 }
             }
             Path file = SystemIds.toPath(e.getSystemId());

@@ -2,6 +2,7 @@ package dev.pgdocs.render;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.resolve.InventoryEntry;
 import dev.pgdocs.xslt.StylesheetCache;
@@ -10,17 +11,25 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
 
 /**
  * Renders a book to HTML pages with templates/html/html.xsl: one transformation, each
@@ -31,6 +40,8 @@ public final class HtmlRenderer {
 
     public static final String STYLESHEET = "html/html.xsl";
     private static final String NO_TEMPLATE = "pgdocs:no-template|";
+    /** Transformations to share the pages out to; more than the cores would only compete. */
+    private static final int PARTS = 2;
 
     private final StylesheetCache stylesheets;
 
@@ -38,18 +49,71 @@ public final class HtmlRenderer {
         this.stylesheets = stylesheets;
     }
 
-    /** Renders the whole book; {@code singlePage} puts it all in index.html. */
+    /**
+     * Renders the whole book; {@code singlePage} puts it all in index.html. The pages are
+     * shared out over one transformation per core (Saxon-HE runs each on one thread);
+     * they read the same tree and compiled stylesheet.
+     */
     public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage)
             throws StylesheetException {
-        Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
-        Map<String, StringWriter> outputs = new HashMap<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        return render(book, inventory, singlePage, (name, html) -> { });
+    }
+
+    /**
+     * Renders the whole book, handing each page to {@code onPage} as soon as it is
+     * complete (from a rendering thread), so that writing can overlap rendering.
+     */
+    public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
+                               BiConsumer<String, String> onPage) throws StylesheetException {
+        XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
+        int parts = singlePage ? 1 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
+        Map<String, StringWriter> outputs = new ConcurrentHashMap<>();
+        List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(parts, r -> {
+            Thread t = new Thread(r, "pgdocs-render");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int part = 0; part < parts; part++) {
+            int p = part;
+            running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, singlePage, p, parts,
+                    outputs, diagnostics, onPage), workers));
+        }
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            workers.shutdownNow();
+            if (e.getCause() instanceof StylesheetFailure f) {
+                throw new StylesheetException(STYLESHEET + " failed: " + f.getCause().getMessage(), f.getCause());
+            }
+            throw e;
+        }
+        workers.shutdown();
+        TreeMap<String, String> pages = new TreeMap<>();
+        outputs.forEach((name, out) -> pages.put(name, out.toString()));
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(null);
+        return new RenderedSite(pages, List.copyOf(sorted));
+    }
+
+    /** Carries a transformation failure out of a worker thread. */
+    private static final class StylesheetFailure extends RuntimeException {
+        StylesheetFailure(SaxonApiException cause) {
+            super(cause);
+        }
+    }
+
+    private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
+                            boolean singlePage, int part, int parts, Map<String, StringWriter> outputs,
+                            List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
+        Xslt30Transformer transformer = stylesheet.load30();
         transformer.setMessageHandler(message -> {
             String text = message.getStringValue();
             if (text.startsWith(NO_TEMPLATE)) {
-                String[] parts = text.substring(NO_TEMPLATE.length()).split("\\|", 2);
-                diagnostics.add(Diagnostic.warning(parseLocation(parts[0]), "render.no-template",
-                        "<" + parts[1] + "> has no HTML template; its content is rendered generically"));
+                String[] fields = text.substring(NO_TEMPLATE.length()).split("\\|", 2);
+                diagnostics.add(Diagnostic.warning(parseLocation(fields[0]), "render.no-template",
+                        "<" + fields[1] + "> has no HTML template; its content is rendered generically"));
             } else {
                 diagnostics.add(Diagnostic.warning(SourceLocation.of(book.master()), "render", text));
             }
@@ -58,23 +122,24 @@ public final class HtmlRenderer {
                 SourceLocation.of(book.master()), "render.xslt", error.getMessage().replaceAll("\\s+", " "))));
         transformer.setResultDocumentHandler(uri -> {
             StringWriter out = new StringWriter(16_384);
-            outputs.put(pageName(uri), out);
+            String name = pageName(uri);
+            outputs.put(name, out);
             Serializer serializer = stylesheets.processor().newSerializer(out);
+            serializer.onClose(() -> onPage.accept(name, out.toString()));
             return serializer;
         });
         try {
             transformer.setGlobalContextItem(book.document());
             transformer.setStylesheetParameters(Map.of(
                     new QName("single-page"), new XdmAtomicValue(singlePage),
-                    new QName("inventory"), inventoryMap(inventory)));
+                    new QName("inventory"), inventoryMap(inventory),
+                    new QName("part"), new XdmAtomicValue(part),
+                    new QName("parts"), new XdmAtomicValue(parts)));
             transformer.callTemplate(null);
+            Timings.phase("render part " + part + "/" + parts);
         } catch (SaxonApiException e) {
-            throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);
+            throw new StylesheetFailure(e);
         }
-        TreeMap<String, String> pages = new TreeMap<>();
-        outputs.forEach((name, out) -> pages.put(name, out.toString()));
-        diagnostics.sort(null);
-        return new RenderedSite(pages, List.copyOf(diagnostics));
     }
 
     private static String pageName(URI uri) {

@@ -5,7 +5,6 @@ import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.render.RenderedSite;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a rendered site into a directory: the pages, the site's stylesheet and
@@ -39,34 +41,82 @@ public final class SiteWriter {
     public record Result(List<Diagnostic> diagnostics, int pages, int searchEntries) {
     }
 
-    public Result write(RenderedSite site, Path sourceRoot, Path dir, Path publishedAs) throws IOException {
-        Map<String, PageFacts> facts = new ConcurrentHashMap<>();
-        try {
-            site.pages().entrySet().parallelStream().forEach(page -> {
-                try {
-                    Files.writeString(dir.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                facts.put(page.getKey(), PageFacts.read(page.getKey(), page.getValue()));
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+    /**
+     * Takes pages as they are rendered: writes each into the staging directory and reads
+     * it with Jsoup on another thread, while rendering goes on.
+     */
+    public static final class PageSink implements java.util.function.BiConsumer<String, String> {
+        private final Path dir;
+        private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "pgdocs-write");
+            t.setDaemon(true);
+            return t;
+        });
+        private final List<Future<PageFacts>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        PageSink(Path dir) {
+            this.dir = dir;
         }
+
+        @Override
+        public void accept(String page, String html) {
+            pending.add(pool.submit(() -> {
+                Files.writeString(dir.resolve(page), html, StandardCharsets.UTF_8);
+                return PageFacts.read(page, html);
+            }));
+        }
+
+        Map<String, PageFacts> finish() throws IOException {
+            pool.shutdown();
+            Map<String, PageFacts> facts = new TreeMap<>();
+            try {
+                for (Future<PageFacts> f : pending) {
+                    PageFacts page = f.get();
+                    facts.put(page.page(), page);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing pages", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
+            return facts;
+        }
+    }
+
+    /** A sink for the pages of a site being rendered into {@code dir}. */
+    public PageSink pages(Path dir) {
+        return new PageSink(dir);
+    }
+
+    /**
+     * Completes a site whose pages went to {@code sink}: assets, images, link check and
+     * search index.
+     */
+    public Result finish(PageSink sink, Path sourceRoot, Path publishedAs) throws IOException {
+        Map<String, PageFacts> facts = sink.finish();
+        Path dir = sink.dir;
         for (String asset : ASSETS) {
             copyAsset(asset, dir.resolve(asset));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> images = new LinkedHashSet<>();
-        new TreeMap<>(facts).values().forEach(p -> images.addAll(p.images()));
+        facts.values().forEach(p -> images.addAll(p.images()));
         for (String image : images) {
             copyImage(image, sourceRoot, dir, publishedAs).ifPresent(diagnostics::add);
         }
         Set<String> otherFiles = new LinkedHashSet<>(ASSETS);
         otherFiles.addAll(images);
-        diagnostics.addAll(LinkVerifier.verify(new TreeMap<>(facts), otherFiles, publishedAs));
-        int entries = SearchIndexWriter.write(new TreeMap<>(facts).values(), dir);
+        diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, publishedAs));
+        int entries = SearchIndexWriter.write(facts.values(), dir);
         return new Result(diagnostics, facts.size(), entries);
+    }
+
+    /** Writes a site rendered beforehand (all pages in memory) and completes it. */
+    public Result write(RenderedSite site, Path sourceRoot, Path dir, Path publishedAs) throws IOException {
+        PageSink sink = pages(dir);
+        site.pages().forEach(sink);
+        return finish(sink, sourceRoot, publishedAs);
     }
 
     private void copyAsset(String name, Path to) throws IOException {
