@@ -8,9 +8,10 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="v:gentext" xmlns:v="urn:pgdocs:variables" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="v:gentext" as="map(xs:string, xs:string)" select="map {
       'part': 'Part', 'reference': 'Part', 'chapter': 'Chapter', 'appendix': 'Appendix',
       'preface': 'Preface', 'section': 'Section', 'table': 'Table', 'figure': 'Figure',
       'example': 'Example', 'equation': 'Equation', 'procedure': 'Procedure',
@@ -22,7 +23,7 @@
   <!-- The word for a kind of element, or the empty string when there is none. -->
   <xsl:function name="f:gentext" visibility="public" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="($v:gentext($key), '')[1]" xmlns:v="urn:pgdocs:variables"/>
+    <xsl:sequence select="($v:gentext($key), '')[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

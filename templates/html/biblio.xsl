@@ -12,6 +12,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <xsl:template match="bibliography">
@@ -27,18 +28,24 @@
     </section>
   </xsl:template>
 
+  <!-- Parts of an entry that are blocks of text of their own, shown after its line. -->
+  <xsl:variable name="v:biblio-blocks" as="xs:string+"
+      select="('abstract', 'para', 'simpara', 'note', 'itemizedlist', 'variablelist')"/>
+
   <xsl:template match="biblioentry | bibliomixed">
     <div class="biblioentry">
       <xsl:call-template name="f:id"/>
       <p>
         <span class="bibliolabel">[<xsl:value-of select="(abbrev, @xreflabel, @id)[1]"/>] </span>
-        <xsl:apply-templates select="* except abbrev" mode="m:biblio"/>
+        <xsl:apply-templates select="* except (abbrev | .//*[local-name() = $v:biblio-blocks])" mode="m:biblio"/>
       </p>
+      <xsl:apply-templates select=".//*[local-name() = $v:biblio-blocks]
+          [not(ancestor::*[local-name() = $v:biblio-blocks])]"/>
     </div>
   </xsl:template>
 
   <xsl:template match="biblioset | bibliomset" mode="m:biblio">
-    <xsl:apply-templates select="*" mode="m:biblio"/>
+    <xsl:apply-templates select="*[not(local-name() = $v:biblio-blocks)]" mode="m:biblio"/>
   </xsl:template>
 
   <xsl:template match="title | citetitle" mode="m:biblio">

@@ -11,6 +11,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <xsl:function name="f:indexterm-anchor" as="xs:string">
@@ -73,7 +74,7 @@
       <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
       <section class="indexdiv" id="INDEX-{current-grouping-key()}">
         <h2><xsl:value-of select="current-grouping-key()"/></h2>
-        <dl class="index">
+        <ul class="index">
           <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
             <xsl:sort select="current-grouping-key()" lang="en"/>
             <xsl:call-template name="m:index-entry">
@@ -81,7 +82,7 @@
               <xsl:with-param name="level" select="'primary'"/>
             </xsl:call-template>
           </xsl:for-each-group>
-        </dl>
+        </ul>
       </section>
     </xsl:for-each-group>
   </xsl:template>
@@ -92,22 +93,20 @@
     <xsl:param name="level" as="xs:string"/>
     <xsl:variable name="sub" select="map {'primary': 'secondary', 'secondary': 'tertiary'}($level)"/>
     <xsl:variable name="here" select="if ($sub) then $terms[not(*[local-name() = $sub])] else $terms"/>
-    <dt>
+    <li>
       <xsl:apply-templates select="$terms[1]/*[local-name() = $level]/node()"/>
       <xsl:for-each select="$here[not(see)]">
         <xsl:text>, </xsl:text>
         <a href="{f:index-link(.)}"><xsl:value-of select="f:index-place(.)"/></a>
       </xsl:for-each>
-    </dt>
-    <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
-      <dd class="see">See <xsl:apply-templates select="node()"/>.</dd>
-    </xsl:for-each-group>
-    <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
-      <dd class="seealso">See also <xsl:apply-templates select="node()"/>.</dd>
-    </xsl:for-each-group>
-    <xsl:if test="$sub and $terms[*[local-name() = $sub]]">
-      <dd>
-        <dl>
+      <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
+        <div class="see">See <xsl:apply-templates select="node()"/>.</div>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
+        <div class="seealso">See also <xsl:apply-templates select="node()"/>.</div>
+      </xsl:for-each-group>
+      <xsl:if test="$sub and $terms[*[local-name() = $sub]]">
+        <ul>
           <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
             <xsl:sort select="current-grouping-key()" lang="en"/>
             <xsl:call-template name="m:index-entry">
@@ -115,9 +114,9 @@
               <xsl:with-param name="level" select="$sub"/>
             </xsl:call-template>
           </xsl:for-each-group>
-        </dl>
-      </dd>
-    </xsl:if>
+        </ul>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <xsl:function name="f:index-link" as="xs:string">
@@ -132,7 +131,7 @@
     <xsl:variable name="division" select="$term/ancestor::*[f:title-element(.)][not(self::varlistentry
         or self::glossentry or self::table or self::example or self::figure or self::formalpara)][1]"/>
     <xsl:sequence select="if ($division) then f:numbered-title($division) else $v:book-title"
-        xmlns:v="urn:pgdocs:variables"/>
+       />
   </xsl:function>
 
   <xsl:template match="*" mode="m:written-index">

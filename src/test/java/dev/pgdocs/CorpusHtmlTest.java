@@ -102,6 +102,18 @@ class CorpusHtmlTest {
     }
 
     @Test
+    void everyPageIsValidHtml5ForTheNuChecker() throws Exception {
+        List<Path> pages;
+        try (var files = Files.list(site)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        List<String> errors = new dev.pgdocs.write.html.HtmlValidity().check(pages);
+        System.out.println("Nu HTML checker: " + pages.size() + " pages, " + errors.size() + " errors");
+        errors.forEach(e -> System.out.println("NU " + e));
+        assertEquals(List.of(), errors.stream().limit(50).toList(), errors.size() + " errors");
+    }
+
+    @Test
     void varlistentriesWithIdsHaveSelfLinks() {
         var entry = PAGES.get("runtime-config-resource.html").getElementById("GUC-MAX-WORKER-PROCESSES");
         assertNotNull(entry);
@@ -119,12 +131,12 @@ class CorpusHtmlTest {
     @Test
     void theBookIndexListsTermsWithLinksIntoThePages() {
         Document index = PAGES.get("bookindex.html");
-        assertTrue(index.select("dl.index > dt").size() > 1500, "index entries");
-        var hrefs = index.select("dl.index a[href]").eachAttr("href");
+        assertTrue(index.select("ul.index > li").size() > 1500, "index entries");
+        var hrefs = index.select("ul.index a[href]").eachAttr("href");
         assertTrue(hrefs.size() > 3000);
-        assertFalse(index.select("dd.see").isEmpty(), "see entries");
-        assertFalse(index.select("dd.seealso").isEmpty(), "see also entries");
-        assertFalse(index.select("dl.index dd > dl > dt").isEmpty(), "secondary entries");
+        assertFalse(index.select("ul.index .see").isEmpty(), "see entries");
+        assertFalse(index.select("ul.index .seealso").isEmpty(), "see also entries");
+        assertFalse(index.select("ul.index > li > ul > li").isEmpty(), "secondary entries");
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
