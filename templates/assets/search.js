@@ -71,6 +71,12 @@
   }
 
   input.addEventListener("input", function () { load().then(show, function () {}); });
+  // search.html?q=words (or any page with ?q=) opens with the results shown
+  var asked = new URLSearchParams(window.location.search).get("q");
+  if (asked) {
+    input.value = asked;
+    load().then(show, function () {});
+  }
   input.addEventListener("focus", function () { load(); });
   form.addEventListener("submit", function (e) {
     e.preventDefault();

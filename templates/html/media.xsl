@@ -13,7 +13,9 @@
 
   <xsl:template match="mediaobject | inlinemediaobject">
     <xsl:variable name="image" select="(imageobject[imagedata[@format = 'SVG']], imageobject)[1]/imagedata"/>
-    <xsl:variable name="alt" select="normalize-space(string-join(textobject//text(), ' '))"/>
+    <!-- alt text: the textobject's, else the title of the figure around it -->
+    <xsl:variable name="alt" select="(normalize-space(string-join(textobject//text(), ' '))[. != ''],
+        f:title((ancestor::figure | ancestor::informalfigure)[last()])[. != ''], '')[1]"/>
     <xsl:element name="{if (self::inlinemediaobject) then 'span' else 'div'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:call-template name="f:id"/>
