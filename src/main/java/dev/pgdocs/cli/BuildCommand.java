@@ -4,15 +4,19 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.render.HtmlRenderer;
 import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.html.SiteWriter;
+import dev.pgdocs.write.pdf.PdfWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,18 +24,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code pgdocs build}: checks the book, then renders it. */
+/** {@code pgdocs build}: checks the book once, then renders it to each format asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {
-            "Check the book, then build it as a chunked HTML site.",
+            "Check the book, then build it as a chunked HTML site and/or a PDF.",
             "",
-            "Runs every check first; errors stop the build unless --keep-going. The site is "
-                    + "written to a staging directory, its links are verified, and only then does it "
-                    + "replace the output directory, in one step."})
+            "Runs every check first; errors stop the build unless --keep-going. Each output is "
+                    + "written beside its directory, verified, and only then moved into place, in one "
+                    + "step. With one format, -o is its directory; with several, each gets a "
+                    + "subdirectory of -o (html/, pdf/)."})
 public final class BuildCommand implements Callable<Integer> {
 
-    /** Output formats; PDF is the next issue. */
-    enum Format { HTML }
+    /** Output formats. */
+    enum Format { HTML, PDF }
 
     @Mixin
     BookOptions book;
@@ -40,12 +45,16 @@ public final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", split = ",",
-            description = "What to build: html (the default).")
+            description = "What to build: html (the default), pdf, or html,pdf (one load, one check).")
     List<Format> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/site/html",
-            description = "The directory the site replaces (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Where the output goes (default: target/site/<format>, or target/site with several formats).")
     Path output;
+
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = "PDF paper: a4 (the default) or us-letter.")
+    String paper;
 
     @Option(names = "--force", description = "Replace -o even if it is a non-empty directory pgdocs did not make.")
     boolean force;
@@ -53,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Build even when the check finds errors; broken links are marked.")
     boolean keepGoing;
 
-    @Option(names = "--single-page", description = "Write the whole book as one page, index.html.")
+    @Option(names = "--single-page", description = "HTML: write the whole book as one page, index.html.")
     boolean singlePage;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
@@ -66,41 +75,105 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        try (OutputDirectory out = OutputDirectory.prepare(output, force)) {
-            BookPipeline pipeline = new BookPipeline(book);
+        FoRenderer.Paper paperSize = paper();
+        Set<Format> wanted = new LinkedHashSet<>(formats);
+        BookPipeline pipeline = new BookPipeline(book);
+        if (wanted.contains(Format.HTML)) {
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
-            LoadedBook loaded = pipeline.load();
-            Timings.phase("load");
-            CheckContext context = pipeline.context(loaded, Optional.empty());
-            List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
-            Timings.phase("check");
-            if (failed(diagnostics) && !keepGoing) {
-                report(diagnostics, loaded);
-                err.println("pgdocs: not building: the check found errors (--keep-going builds anyway)");
-                return ExitCode.DOCUMENT_ERRORS;
-            }
-            SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
-            SiteWriter.PageSink pages = writer.pages(out.staging());
-            RenderedSite site = new HtmlRenderer(pipeline.stylesheets())
-                    .render(loaded, context.inventories(), singlePage, pages);
-            diagnostics.addAll(site.diagnostics());
-            Timings.phase("render");
-            SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), out.target());
-            diagnostics.addAll(written.diagnostics());
-            Timings.phase("write and verify");
-            diagnostics.sort(null);
-            report(diagnostics, loaded);
-            boolean brokenSite = written.diagnostics().stream().anyMatch(Diagnostic::isError);
-            if (brokenSite || (failed(diagnostics) && !keepGoing)) {
-                err.println("pgdocs: site not published: it has errors; " + out.target() + " is unchanged");
-                return ExitCode.DOCUMENT_ERRORS;
-            }
-            out.publish();
-            Timings.phase("publish");
-            err.println("pgdocs: wrote " + written.pages() + " pages to " + output
-                    + " (search index: " + written.searchEntries() + " entries)");
-            return failed(diagnostics) ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
         }
+        if (wanted.contains(Format.PDF)) {
+            pipeline.stylesheets().prepare(FoRenderer.STYLESHEET);
+        }
+        LoadedBook loaded = pipeline.load();
+        Timings.phase("load");
+        CheckContext context = pipeline.context(loaded, Optional.empty());
+        List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
+        Timings.phase("check");
+        if (failed(diagnostics) && !keepGoing) {
+            report(diagnostics, loaded);
+            err.println("pgdocs: not building: the check found errors (--keep-going builds anyway)");
+            return ExitCode.DOCUMENT_ERRORS;
+        }
+        List<String> done = new ArrayList<>();
+        boolean broken = false;
+        for (Format format : wanted) {
+            Path dir = outputFor(format, wanted.size());
+            try (OutputDirectory out = OutputDirectory.prepare(dir, force)) {
+                List<Diagnostic> found = format == Format.HTML
+                        ? buildHtml(pipeline, loaded, context, out, done)
+                        : buildPdf(pipeline, loaded, context, out, paperSize, done);
+                diagnostics.addAll(found);
+                if (found.stream().anyMatch(Diagnostic::isError)) {
+                    broken = true;
+                    err.println("pgdocs: " + format.name().toLowerCase() + " not published: it has errors; "
+                            + out.target() + " is unchanged");
+                } else {
+                    out.publish();
+                }
+            }
+            Timings.phase("publish " + format);
+        }
+        diagnostics.sort(null);
+        report(diagnostics, loaded);
+        done.forEach(line -> err.println("pgdocs: " + line));
+        return broken || failed(diagnostics) ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+    }
+
+    private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
+                                       OutputDirectory out, List<String> done) throws Exception {
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
+        SiteWriter.PageSink pages = writer.pages(out.staging());
+        RenderedSite site = new HtmlRenderer(pipeline.stylesheets())
+                .render(loaded, context.inventories(), singlePage, pages);
+        Timings.phase("render html");
+        SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), out.target());
+        Timings.phase("write and verify html");
+        done.add("wrote " + written.pages() + " pages to " + out.target()
+                + " (search index: " + written.searchEntries() + " entries)");
+        List<Diagnostic> found = new ArrayList<>(site.diagnostics());
+        found.addAll(written.diagnostics());
+        return found;
+    }
+
+    private List<Diagnostic> buildPdf(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
+                                      OutputDirectory out, FoRenderer.Paper paperSize, List<String> done)
+            throws Exception {
+        var err = spec.commandLine().getErr();
+        String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
+        List<Diagnostic> found = new ArrayList<>();
+        PdfWriter writer = new PdfWriter(loaded.sourceRoot());
+        FoRenderer renderer = new FoRenderer(pipeline.stylesheets());
+        String title = context.targets().bookTitle();
+        PdfWriter.Result result = writer.write(out.staging().resolve(name), out.target().resolve(name), title,
+                "The PostgreSQL Global Development Group", "en",
+                fo -> renderer.render(loaded, context.inventories(), paperSize, fo, found::add),
+                line -> {
+                    err.println("pgdocs: " + line);
+                    err.flush();
+                });
+        Timings.phase("render and write pdf");
+        found.addAll(result.diagnostics());
+        done.add("wrote " + out.target().resolve(name) + " (" + result.pages() + " pages"
+                + result.counts().entrySet().stream().map(e -> ", " + e.getValue() + " " + e.getKey())
+                        .reduce("", String::concat) + ")");
+        return found;
+    }
+
+    private FoRenderer.Paper paper() {
+        return switch (paper.toLowerCase()) {
+            case "a4" -> FoRenderer.Paper.A4;
+            case "us-letter", "letter" -> FoRenderer.Paper.US_LETTER;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --paper '" + paper + "'; choose a4 or us-letter");
+        };
+    }
+
+    private Path outputFor(Format format, int formatCount) {
+        String sub = format.name().toLowerCase();
+        if (output == null) {
+            return formatCount == 1 ? Path.of("target", "site", sub) : Path.of("target", "site");
+        }
+        return formatCount == 1 ? output : output.resolve(sub);
     }
 
     private boolean failed(List<Diagnostic> diagnostics) {

@@ -49,6 +49,9 @@ public final class FailureHandler implements IExecutionExceptionHandler {
         } else if (e instanceof dev.pgdocs.write.OutputRefusedException refused) {
             err.println("pgdocs: " + refused.getMessage());
             code = ExitCode.USAGE;
+        } else if (e instanceof dev.pgdocs.write.pdf.PdfException pdf) {
+            err.println("pgdocs: " + pdf.getMessage());
+            code = ExitCode.INPUT_UNREADABLE;
         } else if (e instanceof IOException io) {
             err.println("pgdocs: " + io);
             code = ExitCode.INPUT_UNREADABLE;

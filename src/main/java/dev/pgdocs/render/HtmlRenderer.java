@@ -39,7 +39,6 @@ import net.sf.saxon.s9api.XsltExecutable;
 public final class HtmlRenderer {
 
     public static final String STYLESHEET = "html/html.xsl";
-    private static final String NO_TEMPLATE = "pgdocs:no-template|";
     /** Transformations to share the pages out to; more than the cores would only compete. */
     private static final int PARTS = 2;
 
@@ -108,18 +107,7 @@ public final class HtmlRenderer {
                             boolean singlePage, int part, int parts, Map<String, StringWriter> outputs,
                             List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
-        transformer.setMessageHandler(message -> {
-            String text = message.getStringValue();
-            if (text.startsWith(NO_TEMPLATE)) {
-                String[] fields = text.substring(NO_TEMPLATE.length()).split("\\|", 2);
-                diagnostics.add(Diagnostic.warning(parseLocation(fields[0]), "render.no-template",
-                        "<" + fields[1] + "> has no HTML template; its content is rendered generically"));
-            } else {
-                diagnostics.add(Diagnostic.warning(SourceLocation.of(book.master()), "render", text));
-            }
-        });
-        transformer.setErrorReporter(error -> diagnostics.add(Diagnostic.warning(
-                SourceLocation.of(book.master()), "render.xslt", error.getMessage().replaceAll("\\s+", " "))));
+        StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
         transformer.setResultDocumentHandler(uri -> {
             StringWriter out = new StringWriter(16_384);
             String name = pageName(uri);
@@ -147,22 +135,11 @@ public final class HtmlRenderer {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static XdmValue inventoryMap(Map<String, InventoryEntry> inventory) {
+    static XdmValue inventoryMap(Map<String, InventoryEntry> inventory) {
         Map<XdmAtomicValue, XdmValue> entries = new HashMap<>();
         inventory.forEach((id, e) -> entries.put(new XdmAtomicValue(id), XdmMap.makeMap(Map.of(
                 "url", e.url(), "text", e.text().isBlank() ? e.xreftext() : e.text()))));
         return new XdmMap(entries);
     }
 
-    /** Reads back the "file:line:col" that pgdocs:location produced. */
-    static SourceLocation parseLocation(String text) {
-        int col = text.lastIndexOf(':');
-        int line = text.lastIndexOf(':', col - 1);
-        try {
-            return new SourceLocation(Path.of(text.substring(0, line)),
-                    Integer.parseInt(text.substring(line + 1, col)), Integer.parseInt(text.substring(col + 1)));
-        } catch (RuntimeException e) {
-            return new SourceLocation(null, 0, 0);
-        }
-    }
 }

@@ -1,0 +1,57 @@
+package dev.pgdocs.write.pdf;
+
+import java.util.List;
+
+/**
+ * The fonts of the PDF: DejaVu Serif (text), Sans (headings) and Sans Mono (code), with
+ * bold and italic, from the jasperreports-fonts jar, embedded (subset) in the PDF. Wide
+ * Unicode coverage, so FOP finds a glyph for what PostgreSQL's manual writes.
+ */
+final class Fonts {
+
+    /** Where the TrueType files are on the class path. */
+    static final String DIRECTORY = "net/sf/jasperreports/fonts/dejavu/";
+
+    record Face(String family, String file, String style, String weight) {
+    }
+
+    static final List<Face> FACES = List.of(
+            new Face("DejaVu Serif", "DejaVuSerif.ttf", "normal", "normal"),
+            new Face("DejaVu Serif", "DejaVuSerif-Bold.ttf", "normal", "bold"),
+            new Face("DejaVu Serif", "DejaVuSerif-Italic.ttf", "italic", "normal"),
+            new Face("DejaVu Serif", "DejaVuSerif-BoldItalic.ttf", "italic", "bold"),
+            new Face("DejaVu Sans", "DejaVuSans.ttf", "normal", "normal"),
+            new Face("DejaVu Sans", "DejaVuSans-Bold.ttf", "normal", "bold"),
+            new Face("DejaVu Sans", "DejaVuSans-Oblique.ttf", "italic", "normal"),
+            new Face("DejaVu Sans", "DejaVuSans-BoldOblique.ttf", "italic", "bold"),
+            new Face("DejaVu Sans Mono", "DejaVuSansMono.ttf", "normal", "normal"),
+            new Face("DejaVu Sans Mono", "DejaVuSansMono-Bold.ttf", "normal", "bold"),
+            new Face("DejaVu Sans Mono", "DejaVuSansMono-Oblique.ttf", "italic", "normal"),
+            new Face("DejaVu Sans Mono", "DejaVuSansMono-BoldOblique.ttf", "italic", "bold"));
+
+    private Fonts() {
+    }
+
+    /** The first font file the class path lacks, if any: a broken build, reported before FOP starts. */
+    static java.util.Optional<String> missing() {
+        for (Face face : FACES) {
+            if (Fonts.class.getClassLoader().getResource(DIRECTORY + face.file()) == null) {
+                return java.util.Optional.of(DIRECTORY + face.file());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** FOP's configuration: the fonts, no font cache on disk, strict nothing else. */
+    static String fopConfiguration() {
+        StringBuilder b = new StringBuilder("<fop version=\"1.0\"><use-cache>false</use-cache><renderers>"
+                + "<renderer mime=\"application/pdf\"><fonts>");
+        for (Face face : FACES) {
+            b.append("<font kerning=\"yes\" embed-url=\"").append(OfflineResourceResolver.CLASSPATH).append(':')
+                    .append(DIRECTORY).append(face.file()).append("\"><font-triplet name=\"").append(face.family())
+                    .append("\" style=\"").append(face.style()).append("\" weight=\"").append(face.weight())
+                    .append("\"/></font>");
+        }
+        return b.append("</fonts></renderer></renderers></fop>").toString();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.pgdocs.write.pdf;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Runs Apache FOP in-process on FO that arrives as SAX events, into a PDF file. Fonts and
+ * images come through {@link OfflineResourceResolver}; the PDF is tagged (accessibility)
+ * and carries title, author and language. FOP's events become diagnostics: missing
+ * glyphs and overflowing lines get rules of their own, counted.
+ */
+public final class PdfWriter {
+
+    static {
+        // FOP also logs through commons-logging; its events reach users as diagnostics instead.
+        Logger.getLogger("org.apache.fop").setLevel(Level.SEVERE);
+        Logger.getLogger("org.apache.xmlgraphics").setLevel(Level.SEVERE);
+    }
+
+    private final FopFactory factory;
+
+    /** What a PDF run found: FOP's findings, page count. */
+    public record Result(List<Diagnostic> diagnostics, int pages, Map<String, Integer> counts) {
+    }
+
+    /** Something to produce the FO into FOP's handler. */
+    @FunctionalInterface
+    public interface FoProducer {
+        void produce(ContentHandler fo) throws Exception;
+    }
+
+    /**
+     * @throws PdfException when the fonts are missing from the class path or FOP cannot be set up
+     */
+    public PdfWriter(Path sourceRoot) throws PdfException {
+        var missing = Fonts.missing();
+        if (missing.isPresent()) {
+            throw new PdfException("font not found: " + missing.get()
+                    + " (the jasperreports-fonts jar is missing from pgdocs' class path)");
+        }
+        try {
+            FopConfParser parser = new FopConfParser(
+                    new ByteArrayInputStream(Fonts.fopConfiguration().getBytes(StandardCharsets.UTF_8)),
+                    sourceRoot.toUri(), new OfflineResourceResolver(sourceRoot));
+            FopFactoryBuilder builder = parser.getFopFactoryBuilder();
+            builder.setAccessibility(true);
+            builder.setStrictFOValidation(false);
+            this.factory = builder.build();
+        } catch (SAXException | IOException e) {
+            throw new PdfException("cannot set up FOP: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a PDF: {@code producer} sends the FO into FOP. Progress (page sequences laid
+     * out) goes to {@code progress}; findings name {@code publishedAs}, where the file ends up.
+     */
+    public Result write(Path pdf, Path publishedAs, String title, String author, String language,
+                        FoProducer producer, Consumer<String> progress) throws PdfException {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.setTitle(title);
+        agent.setAuthor(author);
+        agent.setCreator("pgdocs");
+        agent.setProducer("pgdocs (Apache FOP)");
+        agent.setCreationDate(new java.util.Date(0L));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        agent.getEventBroadcaster().addEventListener(event -> {
+            String rule = ruleOf(event);
+            if (rule == null) {
+                return;
+            }
+            counts.merge(rule, 1, Integer::sum);
+            String message = EventFormatter.format(event);
+            SourceLocation at = SourceLocation.of(publishedAs);
+            diagnostics.add(event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL
+                    ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
+        });
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf), 1 << 16)) {
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            ProgressHandler handler = new ProgressHandler(fop.getDefaultHandler(), progress);
+            producer.produce(handler);
+            int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
+            return new Result(List.copyOf(diagnostics), pages, counts);
+        } catch (PdfException e) {
+            throw e;
+        } catch (FOPException e) {
+            throw new PdfException("FOP failed: " + e.getMessage());
+        } catch (Exception e) {
+            throw new PdfException("PDF not written: " + e.getMessage());
+        }
+    }
+
+    /** The rule name of a FOP event worth reporting, or null for those that are not. */
+    static String ruleOf(Event event) {
+        if (event.getSeverity() == EventSeverity.INFO) {
+            return null;
+        }
+        String id = event.getEventKey();
+        if (id.contains("glyphNotAvailable")) {
+            return "pdf.glyph";
+        }
+        if (id.contains("verflow") || id.contains("overconstrained") || id.contains("Overflow")) {
+            return "pdf.overflow";
+        }
+        return "pdf";
+    }
+}

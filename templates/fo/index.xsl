@@ -1,0 +1,100 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The back-of-book index with page numbers: index (and setindex), built from every
+  indexterm (primary, secondary, tertiary, see, seealso; a range counts from its
+  startofrange term), in letter groups. indexterm leaves an anchor where it
+  stands, which the index cites by page.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:function name="f:index-key" as="xs:string">
+    <xsl:param name="term" as="element()?"/>
+    <xsl:sequence select="lower-case(normalize-space(($term/@sortas, string($term))[1]))"/>
+  </xsl:function>
+
+  <xsl:template match="indexterm">
+    <xsl:if test="not(@class = 'endofrange') and primary and not(see)">
+      <fo:inline id="{f:fo-id(.)}"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="index | setindex">
+    <fo:block id="{f:fo-id(.)}">
+      <fo:marker marker-class-name="chapter"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></fo:marker>
+      <xsl:call-template name="m:heading-text">
+        <xsl:with-param name="level" select="1"/>
+        <xsl:with-param name="text"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></xsl:with-param>
+      </xsl:call-template>
+      <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
+      <xsl:for-each-group select="$terms" group-by="f:letter(f:index-key(primary))">
+        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
+        <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
+            space-after="3pt" keep-with-next.within-page="always">
+          <xsl:value-of select="current-grouping-key()"/>
+        </fo:block>
+        <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
+          <xsl:sort select="current-grouping-key()" lang="en"/>
+          <xsl:call-template name="m:index-entry">
+            <xsl:with-param name="terms" select="current-group()"/>
+            <xsl:with-param name="level" select="'primary'"/>
+            <xsl:with-param name="depth" select="0"/>
+          </xsl:call-template>
+        </xsl:for-each-group>
+      </xsl:for-each-group>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:function name="f:index-division" as="element()">
+    <xsl:param name="term" as="element()"/>
+    <xsl:sequence select="($term/ancestor::*[self::sect1 or self::sect2 or self::sect3 or self::sect4
+        or self::section or self::refentry or self::chapter or self::appendix or self::preface][1], root($term)/*)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:letter" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="first" select="upper-case(substring($key, 1, 1))"/>
+    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
+  </xsl:function>
+
+  <xsl:template name="m:index-entry">
+    <xsl:param name="terms" as="element(indexterm)+"/>
+    <xsl:param name="level" as="xs:string"/>
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:variable name="sub" select="map {'primary': 'secondary', 'secondary': 'tertiary'}($level)"/>
+    <xsl:variable name="here" select="if ($sub) then $terms[not(*[local-name() = $sub])] else $terms"/>
+    <fo:block start-indent="{$depth * 5 + 5}mm" text-indent="-5mm" text-align="start" font-size="9pt">
+      <xsl:apply-templates select="$terms[1]/*[local-name() = $level]/node()"/>
+      <!-- FOP has no index-page-citation-list: one page citation per division the term
+           is used in (terms in one section are mostly on one page), each a link. -->
+      <xsl:for-each-group select="$here[not(see)]" group-by="generate-id(f:index-division(.))">
+        <xsl:text>, </xsl:text>
+        <fo:basic-link internal-destination="{f:fo-id(.)}">
+          <fo:page-number-citation ref-id="{f:fo-id(.)}"/>
+        </fo:basic-link>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
+        <xsl:text> (see </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
+        <xsl:text> (see also </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
+      </xsl:for-each-group>
+    </fo:block>
+    <xsl:if test="$sub">
+      <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
+        <xsl:sort select="current-grouping-key()" lang="en"/>
+        <xsl:call-template name="m:index-entry">
+          <xsl:with-param name="terms" select="current-group()"/>
+          <xsl:with-param name="level" select="$sub"/>
+          <xsl:with-param name="depth" select="$depth + 1"/>
+        </xsl:call-template>
+      </xsl:for-each-group>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Page layout and typography: paper size (A4 or US letter), margins, fonts, the
+  page masters (front matter, body), running headers and footers with the chapter
+  title and page number, and the title page. Handles bookinfo on the title page.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
+    exclude-result-prefixes="#all">
+
+  <!-- a4 or us-letter -->
+  <xsl:param name="paper" as="xs:string" select="'a4'"/>
+  <xsl:param name="language" as="xs:string" select="'en'"/>
+  <!-- Ids of other books: map(id, map{'url','text'}), from the inventories. -->
+  <xsl:param name="inventory" as="map(xs:string, map(xs:string, xs:string))" select="map{}"/>
+
+  <xsl:variable name="page-width" select="if ($paper = 'us-letter') then '8.5in' else '210mm'"/>
+  <xsl:variable name="page-height" select="if ($paper = 'us-letter') then '11in' else '297mm'"/>
+  <!-- Text width in points, for fitting verbatim lines: page width less 2 × 20mm. -->
+  <xsl:variable name="v:measure-pt" as="xs:double"
+      select="if ($paper = 'us-letter') then 612 - 2 * 56.69 else 595.28 - 2 * 56.69"/>
+
+  <xsl:variable name="body-font" select="'DejaVu Serif'"/>
+  <xsl:variable name="heading-font" select="'DejaVu Sans'"/>
+  <xsl:variable name="mono-font" select="'DejaVu Sans Mono'"/>
+  <xsl:variable name="body-size" select="'10pt'"/>
+  <xsl:variable name="v:mono-size-pt" as="xs:double" select="8.5"/>
+
+  <xsl:template name="m:layout-master-set">
+    <fo:layout-master-set>
+      <fo:simple-page-master master-name="front" page-width="{$page-width}" page-height="{$page-height}"
+          margin="20mm 20mm 15mm 20mm">
+        <fo:region-body margin-bottom="12mm"/>
+        <fo:region-after extent="10mm"/>
+      </fo:simple-page-master>
+      <fo:simple-page-master master-name="body" page-width="{$page-width}" page-height="{$page-height}"
+          margin="12mm 20mm 12mm 20mm">
+        <fo:region-body margin-top="14mm" margin-bottom="12mm"/>
+        <fo:region-before extent="10mm"/>
+        <fo:region-after extent="10mm"/>
+      </fo:simple-page-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <xsl:template name="m:running-heads">
+    <fo:static-content flow-name="xsl-region-before">
+      <fo:block font-family="{$heading-font}" font-size="8pt" color="#555555" text-align-last="justify"
+          border-bottom="0.4pt solid #999999" padding-bottom="2pt">
+        <fo:retrieve-marker retrieve-class-name="chapter" retrieve-position="first-including-carryover"
+            retrieve-boundary="page-sequence"/>
+        <fo:leader leader-pattern="space"/>
+        <xsl:value-of select="$v:book-title"/>
+      </fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="xsl-region-after">
+      <fo:block font-family="{$heading-font}" font-size="8pt" text-align="center">
+        <fo:page-number/>
+      </fo:block>
+    </fo:static-content>
+  </xsl:template>
+
+  <xsl:template name="m:titlepage">
+    <fo:block font-family="{$heading-font}" font-size="26pt" font-weight="bold" space-before="60mm"
+        text-align="center" id="{f:fo-id(/*)}" role="H1">
+      <xsl:apply-templates select="f:title-element(/*)/node()"/>
+    </fo:block>
+    <xsl:for-each select="/*/bookinfo">
+      <fo:block font-size="12pt" text-align="center" space-before="12mm">
+        <xsl:value-of select="normalize-space(corpauthor)"/>
+      </fo:block>
+      <xsl:for-each select="legalnotice">
+        <fo:block font-size="8pt" space-before="40mm" text-align="justify" id="{f:fo-id(.)}">
+          <xsl:apply-templates select="node() except title"/>
+        </fo:block>
+      </xsl:for-each>
+    </xsl:for-each>
+    <fo:block break-after="page"/>
+  </xsl:template>
+
+  <!-- The id of an element that links may point at: its own (blocks and inlines). -->
+  <xsl:template name="m:id">
+    <xsl:if test="@id">
+      <xsl:attribute name="id" select="@id"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The id an element has in the FO: its own, else a generated one (divisions, which
+       the bookmarks and the table of contents point at whether they have an id or not). -->
+  <xsl:function name="f:fo-id" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="if ($node/@id) then string($node/@id) else 'pgdocs-' || generate-id($node)"/>
+  </xsl:function>
+
+</xsl:stylesheet>

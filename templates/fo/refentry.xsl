@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Reference pages: refentry (a new page, its title in the running header),
+  refmeta, refmiscinfo, refnamediv, refname, refpurpose, refclass, refdescriptor.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="refentry">
+    <fo:block id="{f:fo-id(.)}">
+      <fo:marker marker-class-name="chapter"><xsl:value-of select="f:title(.)"/></fo:marker>
+      <xsl:call-template name="m:heading-text">
+        <xsl:with-param name="level" select="1"/>
+        <xsl:with-param name="text"><xsl:value-of select="f:title(.)"/></xsl:with-param>
+      </xsl:call-template>
+      <xsl:apply-templates select="node() except refmeta">
+        <xsl:with-param name="level" select="2" tunnel="yes"/>
+      </xsl:apply-templates>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="refmeta | refmiscinfo | refclass | refdescriptor"/>
+
+  <xsl:template match="refnamediv">
+    <fo:block id="{f:fo-id(.)}">
+      <xsl:call-template name="m:heading-text">
+        <xsl:with-param name="level" select="2"/>
+        <xsl:with-param name="text">Name</xsl:with-param>
+      </xsl:call-template>
+      <fo:block space-after="6pt">
+        <xsl:for-each select="refname">
+          <xsl:if test="position() gt 1">, </xsl:if>
+          <xsl:apply-templates/>
+        </xsl:for-each>
+        <xsl:text> — </xsl:text>
+        <xsl:apply-templates select="refpurpose/node()"/>
+      </fo:block>
+    </fo:block>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  CALS tables: table, informaltable, tgroup, colspec, spanspec, thead, tbody, tfoot,
+  row, entry, entrytbl; and HTML-style tr, th, td. Columns are fixed-layout, from
+  colwidth: proportional (2*) or absolute (10em); spans from namest/nameend,
+  spanname and morerows. The header row repeats on every page.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="table | informaltable">
+    <fo:block space-before="4pt" space-after="8pt"><xsl:call-template name="m:id"/>
+      <xsl:if test="self::table">
+        <fo:block font-family="{$heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
+            keep-with-next.within-page="always">
+          <xsl:value-of select="'Table ' || f:number(.) || '. '"/>
+          <xsl:apply-templates select="title/node()"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:apply-templates select="tgroup"/>
+      <xsl:if test="not(tgroup)">
+        <fo:block><xsl:apply-templates select="node() except (title | caption)"/></fo:block>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tgroup | entrytbl" mode="#default m:entrytbl">
+    <fo:table table-layout="fixed" width="100%" border-collapse="collapse" font-size="8.5pt"
+        text-align="start" hyphenate="false">
+      <xsl:variable name="specs" select="colspec"/>
+      <xsl:for-each select="1 to xs:integer(@cols)">
+        <xsl:variable name="w" select="normalize-space(f:colspec($specs, .)/@colwidth)"/>
+        <fo:table-column column-number="{.}" column-width="{
+            if ($w = '' or $w = '*') then 'proportional-column-width(1)'
+            else if (matches($w, '^[0-9.]+\*$')) then 'proportional-column-width(' || substring-before($w, '*') || ')'
+            else if (matches($w, '^[0-9.]+$')) then 'proportional-column-width(' || $w || ')'
+            else $w}"/>
+      </xsl:for-each>
+      <xsl:apply-templates select="thead"/>
+      <xsl:apply-templates select="tfoot"/>
+      <xsl:apply-templates select="tbody"/>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:function name="f:colspec" as="element()?">
+    <xsl:param name="specs" as="element()*"/>
+    <xsl:param name="i" as="xs:integer"/>
+    <xsl:sequence select="($specs[@colnum = $i], $specs[not(@colnum)][position() = $i])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:column" as="xs:integer">
+    <xsl:param name="group" as="element()"/>
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="spec" select="$group/colspec[@colname = $name]"/>
+    <xsl:sequence select="if ($spec/@colnum) then xs:integer($spec/@colnum)
+        else if ($spec) then count($spec/preceding-sibling::colspec) + 1 else 1"/>
+  </xsl:function>
+
+  <xsl:template match="thead">
+    <fo:table-header font-weight="bold" background-color="#eef1f4"><xsl:apply-templates select="row"/></fo:table-header>
+  </xsl:template>
+  <xsl:template match="tfoot">
+    <fo:table-footer><xsl:apply-templates select="row"/></fo:table-footer>
+  </xsl:template>
+  <xsl:template match="tbody">
+    <fo:table-body><xsl:apply-templates select="row"/></fo:table-body>
+  </xsl:template>
+
+  <xsl:template match="row">
+    <fo:table-row keep-together.within-page="auto"><xsl:apply-templates select="entry | entrytbl"/></fo:table-row>
+  </xsl:template>
+
+  <xsl:template match="entry | entrytbl">
+    <xsl:variable name="group" select="(ancestor::entrytbl[not(. is current())][1], ancestor::tgroup[1])[1]"/>
+    <xsl:variable name="span" select="if (@spanname) then $group/spanspec[@spanname = current()/@spanname] else ."/>
+    <xsl:variable name="colspan" select="if ($span/@namest and $span/@nameend)
+        then f:column($group, $span/@nameend) - f:column($group, $span/@namest) + 1 else 1"/>
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt"><xsl:call-template name="m:id"/>
+      <xsl:if test="$colspan gt 1">
+        <xsl:attribute name="number-columns-spanned" select="$colspan"/>
+      </xsl:if>
+      <xsl:if test="@morerows and xs:integer(@morerows) gt 0">
+        <xsl:attribute name="number-rows-spanned" select="xs:integer(@morerows) + 1"/>
+      </xsl:if>
+      <xsl:variable name="align" select="(@align, $span/@align)[1]"/>
+      <fo:block>
+        <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
+          <xsl:attribute name="text-align" select="if ($align = 'left') then 'start' else if ($align = 'right') then 'end' else $align"/>
+        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="self::entrytbl"><xsl:apply-templates select="." mode="m:entrytbl"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+        </xsl:choose>
+      </fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template match="colspec | spanspec"/>
+
+  <xsl:template match="tr"><fo:table-row><xsl:apply-templates select="td | th"/></fo:table-row></xsl:template>
+  <xsl:template match="td | th">
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt"><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>
+  </xsl:template>
+
+</xsl:stylesheet>
