@@ -84,7 +84,7 @@
         <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:apply-templates select="title/node()"/></fo:block>
       </xsl:if>
       <xsl:apply-templates select="node() except (title | step)"/>
-      <fo:list-block provisional-distance-between-starts="8mm" provisional-label-separation="2mm">
+      <fo:list-block provisional-distance-between-starts="{f:label-width(step[last()])}" provisional-label-separation="2mm">
         <xsl:apply-templates select="step"/>
       </fo:list-block>
     </fo:block>
@@ -105,10 +105,16 @@
   </xsl:template>
 
   <xsl:template match="substeps | stepalternatives">
-    <fo:list-block provisional-distance-between-starts="8mm" provisional-label-separation="2mm"><xsl:call-template name="m:id"/>
+    <fo:list-block provisional-distance-between-starts="{f:label-width(step[last()])}" provisional-label-separation="2mm"><xsl:call-template name="m:id"/>
       <xsl:apply-templates select="step"/>
     </fo:list-block>
   </xsl:template>
+
+  <!-- Room for the widest step label ("12.", "3.b."): its characters plus the full stop and a gap. -->
+  <xsl:function name="f:label-width" as="xs:string">
+    <xsl:param name="last-step" as="element()?"/>
+    <xsl:sequence select="(0.65 * (string-length(if ($last-step) then f:step-number($last-step) else '9') + 1) + 0.8) || 'em'"/>
+  </xsl:function>
 
   <xsl:template match="bridgehead">
     <fo:block font-family="{$heading-font}" font-weight="bold" keep-with-next.within-page="always"

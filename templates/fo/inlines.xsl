@@ -28,6 +28,14 @@
     </fo:inline>
   </xsl:template>
 
+  <!-- Text, with two line-breaking rules: "C++" never breaks before its pluses, and in table
+       cells, where columns are narrow and identifiers long (pg_stat_get_backend_activity_start,
+       src/include/utils/elog.h), lines may also break after _ . / , ( : =. -->
+  <xsl:template match="text()">
+    <xsl:variable name="joined" select="if (contains(., '++')) then replace(., '(\w)\+\+', '$1&#x2060;+&#x2060;+') else string(.)"/>
+    <xsl:value-of select="if (ancestor::entry) then replace($joined, '([_./,(:=])(\S)', '$1&#x200B;$2') else $joined"/>
+  </xsl:template>
+
   <xsl:template match="replaceable">
     <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
   </xsl:template>

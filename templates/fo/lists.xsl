@@ -21,8 +21,8 @@
 
   <xsl:template match="itemizedlist | orderedlist">
     <xsl:call-template name="m:list-title"/>
-    <fo:list-block provisional-distance-between-starts="6mm" provisional-label-separation="2mm"
-        space-after="5pt" role="L"><xsl:call-template name="m:id"/>
+    <fo:list-block provisional-distance-between-starts="{if (self::orderedlist and count(listitem) gt 9) then '9mm' else '6mm'}"
+        provisional-label-separation="2mm" space-after="5pt" role="L"><xsl:call-template name="m:id"/>
       <xsl:apply-templates select="listitem"/>
     </fo:list-block>
   </xsl:template>

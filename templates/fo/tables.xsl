@@ -102,6 +102,7 @@
 
   <xsl:template match="colspec | spanspec"/>
 
+
   <xsl:template match="tr"><fo:table-row><xsl:apply-templates select="td | th"/></fo:table-row></xsl:template>
   <xsl:template match="td | th">
     <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt"><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>

@@ -1,0 +1,198 @@
+package dev.pgdocs.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.Fixtures;
+import dev.pgdocs.Main;
+import dev.pgdocs.load.Catalog;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.load.SourceLoader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PDF of the docs-src book, read back with PDFBox. */
+class PdfBuildTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static PDDocument pdf;
+    private static String buildOutput;
+
+    @BeforeAll
+    static void build() throws Exception {
+        var cli = Main.commandLine(false);
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("build", Fixtures.docsSrc().toString(), "--format", "pdf", "-o", tmp.resolve("pdf").toString());
+        buildOutput = err.toString();
+        assertEquals(0, code, buildOutput);
+        pdf = Loader.loadPDF(tmp.resolve("pdf/book.pdf").toFile());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        pdf.close();
+    }
+
+    @Test
+    void theBookHasASaneNumberOfPagesAndNoFopWarnings() {
+        assertTrue(pdf.getNumberOfPages() > 30 && pdf.getNumberOfPages() < 80, "pages: " + pdf.getNumberOfPages());
+        assertFalse(buildOutput.contains("[pdf"), buildOutput);
+        assertTrue(buildOutput.contains("book.pdf (" + pdf.getNumberOfPages() + " pages)"), buildOutput);
+    }
+
+    @Test
+    void metadataAndTagging() {
+        var info = pdf.getDocumentInformation();
+        assertEquals("PostgreSQL 14beta1 Documentation: Extending the Server", info.getTitle());
+        assertEquals("The PostgreSQL Global Development Group", info.getAuthor());
+        assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+        assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
+        assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
+    }
+
+    private static void outline(PDOutlineNode node, List<String> titles) {
+        for (PDOutlineItem item : node.children()) {
+            titles.add(item.getTitle());
+            outline(item, titles);
+        }
+    }
+
+    @Test
+    void theOutlineHasEveryChapterAndSection() throws Exception {
+        List<String> titles = new ArrayList<>();
+        outline(pdf.getDocumentCatalog().getDocumentOutline(), titles);
+        Processor processor = new Processor(false);
+        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(Fixtures.docsSrc());
+        List<XdmNode> divisions = book.document().select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
+                && Set.of("chapter", "sect1", "sect2").contains(n.getNodeName().getLocalName()))).toList();
+        assertTrue(divisions.size() > 30);
+        for (XdmNode division : divisions) {
+            String title = division.select(Steps.child("title")).findFirst().orElseThrow().getStringValue()
+                    .replaceAll("\\s+", " ").trim();
+            assertTrue(titles.stream().anyMatch(t -> t.endsWith(title)), "outline entry for " + title + " in " + titles);
+        }
+        assertTrue(titles.contains("Chapter 2. Background Worker Processes"), titles.toString());
+        assertTrue(titles.contains("2.2. Signal Handling in Background Workers"), titles.toString());
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        Set<String> fonts = new HashSet<>();
+        for (PDPage page : pdf.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
+        }
+        assertTrue(fonts.containsAll(Set.of("DejaVuSerif", "DejaVuSans-Bold", "DejaVuSansMono")), fonts.toString());
+    }
+
+    @Test
+    void everyInternalLinkHasADestinationAndExternalLinksHaveUrls() throws Exception {
+        int internal = 0;
+        int external = 0;
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (!(annotation instanceof PDAnnotationLink link)) {
+                    continue;
+                }
+                PDDestination destination = link.getDestination();
+                if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+                    destination = goTo.getDestination();
+                }
+                if (destination instanceof PDNamedDestination named) {
+                    destination = pdf.getDocumentCatalog().findNamedDestinationPage(named);
+                }
+                if (destination != null) {
+                    assertTrue(destination instanceof PDPageDestination page2 && page2.retrievePageNumber() >= 0,
+                            "link to a page");
+                    internal++;
+                } else {
+                    assertTrue(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI,
+                            "a link is internal or a URL: " + link.getAction());
+                    external++;
+                }
+            }
+        }
+        assertTrue(internal > 30, "internal links: " + internal);
+        assertTrue(external > 10, "external links (inventory targets, ulinks): " + external);
+    }
+
+    /** Extracted text without the running header (first line) and page number (last line) of each page. */
+    private static String bodyText() throws Exception {
+        StringBuilder all = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            List<String> lines = new ArrayList<>(stripper.getText(pdf).lines().toList());
+            if (lines.size() > 2) {
+                lines = lines.subList(1, lines.size() - 1);
+            }
+            for (String line : lines) {
+                // a line broken after a hyphen ("dynamically-" / "loaded") joins without a space
+                all.append(line).append(line.endsWith("-") ? "" : " ");
+            }
+        }
+        return normalize(all.toString());
+    }
+
+    private static String normalize(String s) {
+        return s.replace("\u200B", "").replace("\u2060", "").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theTextOfEveryParagraphOfBothChaptersIsInThePdf() throws Exception {
+        String text = bodyText();
+        Processor processor = new Processor(false);
+        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(Fixtures.docsSrc());
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (XdmNode para : book.document().select(Steps.descendant("para")).toList()) {
+            for (XdmNode t : para.select(Steps.child().where(n -> n.getNodeKind() == XdmNodeKind.TEXT)).toList()) {
+                String run = normalize(t.getStringValue()).trim();
+                if (run.length() < 3) {
+                    continue;
+                }
+                checked++;
+                if (!text.contains(run)) {
+                    missing.add(run);
+                }
+            }
+        }
+        assertTrue(checked > 500, "text runs checked: " + checked);
+        assertEquals(List.of(), missing);
+    }
+}
