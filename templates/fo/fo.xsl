@@ -86,7 +86,7 @@
       'article', 'glossary', 'bibliography', 'index', 'setindex', 'colophon', 'refentry', 'reference')"/>
 
   <xsl:template name="m:page-sequence">
-    <fo:page-sequence master-reference="body">
+    <fo:page-sequence master-reference="{if (self::index or self::setindex) then 'index' else 'body'}">
       <xsl:if test=". is $v:first-sequence">
         <xsl:attribute name="initial-page-number" select="1"/>
       </xsl:if>

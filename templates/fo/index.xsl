@@ -27,10 +27,12 @@
   <xsl:template match="index | setindex">
     <fo:block id="{f:fo-id(.)}">
       <fo:marker marker-class-name="chapter"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></fo:marker>
-      <xsl:call-template name="m:heading-text">
-        <xsl:with-param name="level" select="1"/>
-        <xsl:with-param name="text"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></xsl:with-param>
-      </xsl:call-template>
+      <fo:block span="all">
+        <xsl:call-template name="m:heading-text">
+          <xsl:with-param name="level" select="1"/>
+          <xsl:with-param name="text"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></xsl:with-param>
+        </xsl:call-template>
+      </fo:block>
       <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
       <xsl:for-each-group select="$terms" group-by="f:letter(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Page layout and typography: paper size (A4 or US letter), margins, fonts, the
-  page masters (front matter, body), running headers and footers with the chapter
+  page masters (front matter, body, two-column index), running headers and footers with the chapter
   title and page number, and the title page. Handles bookinfo on the title page.
 -->
 <xsl:stylesheet version="3.0"
@@ -41,6 +41,12 @@
       <fo:simple-page-master master-name="body" page-width="{$page-width}" page-height="{$page-height}"
           margin="12mm 20mm 12mm 20mm">
         <fo:region-body margin-top="14mm" margin-bottom="12mm"/>
+        <fo:region-before extent="10mm"/>
+        <fo:region-after extent="10mm"/>
+      </fo:simple-page-master>
+      <fo:simple-page-master master-name="index" page-width="{$page-width}" page-height="{$page-height}"
+          margin="12mm 20mm 12mm 20mm">
+        <fo:region-body margin-top="14mm" margin-bottom="12mm" column-count="2" column-gap="8mm"/>
         <fo:region-before extent="10mm"/>
         <fo:region-after extent="10mm"/>
       </fo:simple-page-master>
