@@ -3,12 +3,9 @@
 # (load, check, render, write, Jsoup verification, publish), cold JVM each run.
 # Usage: bench/build-html.sh [runs] (default 3). Needs `mvn package` and ../shared/corpus.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-master=${PGDOCS_CORPUS:-$here/../shared/corpus}/pg14-docs/postgres.sgml
+source "$(dirname "$0")/common.sh"
 out=$(mktemp -d)/html
 runs=${1:-3}
-[ -f "$here/target/pgdocs.jar" ] || { echo "run 'mvn package' first" >&2; exit 1; }
-[ -f "$master" ] || { echo "no corpus at $master" >&2; exit 1; }
 echo "pgdocs build --format html $master ($runs cold runs; target: <= 4 s wall, <= 1 GB peak;"
 echo "PostgreSQL's xsltproc toolchain: 23.1 s, 370 MB)"
 for i in $(seq "$runs"); do

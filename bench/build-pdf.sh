@@ -3,12 +3,9 @@
 # (about 2,600 A4 pages), cold JVM each run, and FOP's glyph and overflow warnings.
 # Usage: bench/build-pdf.sh [runs] (default 1). Needs `mvn package` and ../shared/corpus.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-master=${PGDOCS_CORPUS:-$here/../shared/corpus}/pg14-docs/postgres.sgml
+source "$(dirname "$0")/common.sh"
 out=$(mktemp -d)/pdf
 runs=${1:-1}
-[ -f "$here/target/pgdocs.jar" ] || { echo "run 'mvn package' first" >&2; exit 1; }
-[ -f "$master" ] || { echo "no corpus at $master" >&2; exit 1; }
 echo "pgdocs build --format pdf $master ($runs cold runs; target: <= 20 s wall, <= 1.5 GB peak;"
 echo "PostgreSQL's toolchain: 42 s, 2.8 GB, ~140 overflow warnings)"
 for i in $(seq "$runs"); do

@@ -3,11 +3,8 @@
 # each run. Usage: bench/check.sh [runs] (default 5). Needs `mvn package` first and
 # ../shared/corpus beside the repository.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-master=${PGDOCS_CORPUS:-$here/../shared/corpus}/pg14-docs/postgres.sgml
+source "$(dirname "$0")/common.sh"
 runs=${1:-5}
-[ -f "$here/target/pgdocs.jar" ] || { echo "run 'mvn package' first" >&2; exit 1; }
-[ -f "$master" ] || { echo "no corpus at $master" >&2; exit 1; }
 echo "pgdocs check $master ($runs cold runs; target: <= 2 s wall, <= 500 MB peak)"
 for i in $(seq "$runs"); do
     /usr/bin/time -f "%e %M" -o /tmp/pgdocs-bench.$$ "$here/bin/pgdocs" check "$master" >/dev/null 2>&1 || true

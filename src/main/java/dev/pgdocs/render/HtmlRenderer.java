@@ -51,16 +51,8 @@ public final class HtmlRenderer {
     /**
      * Renders the whole book; {@code singlePage} puts it all in index.html. The pages are
      * shared out over one transformation per core (Saxon-HE runs each on one thread);
-     * they read the same tree and compiled stylesheet.
-     */
-    public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage)
-            throws StylesheetException {
-        return render(book, inventory, singlePage, (name, html) -> { });
-    }
-
-    /**
-     * Renders the whole book, handing each page to {@code onPage} as soon as it is
-     * complete (from a rendering thread), so that writing can overlap rendering.
+     * they read the same tree and compiled stylesheet. Each page goes to {@code onPage}
+     * as soon as it is complete (from a rendering thread), so writing overlaps rendering.
      */
     public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
                                BiConsumer<String, String> onPage) throws StylesheetException {

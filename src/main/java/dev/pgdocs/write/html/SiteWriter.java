@@ -2,7 +2,6 @@ package dev.pgdocs.write.html;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
-import dev.pgdocs.render.RenderedSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,13 +109,6 @@ public final class SiteWriter {
         diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, publishedAs));
         int entries = SearchIndexWriter.write(facts.values(), dir);
         return new Result(diagnostics, facts.size(), entries);
-    }
-
-    /** Writes a site rendered beforehand (all pages in memory) and completes it. */
-    public Result write(RenderedSite site, Path sourceRoot, Path dir, Path publishedAs) throws IOException {
-        PageSink sink = pages(dir);
-        site.pages().forEach(sink);
-        return finish(sink, sourceRoot, publishedAs);
     }
 
     private void copyAsset(String name, Path to) throws IOException {

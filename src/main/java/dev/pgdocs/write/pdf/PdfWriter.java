@@ -69,7 +69,7 @@ public final class PdfWriter {
                     new ByteArrayInputStream(Fonts.fopConfiguration().getBytes(StandardCharsets.UTF_8)),
                     sourceRoot.toUri(), new OfflineResourceResolver(sourceRoot));
             FopFactoryBuilder builder = parser.getFopFactoryBuilder();
-            builder.setAccessibility(!Boolean.getBoolean("pgdocs.pdf.untagged"));
+            builder.setAccessibility(true);
             builder.setStrictFOValidation(false);
             this.factory = builder.build();
         } catch (SAXException | IOException e) {
