@@ -16,10 +16,11 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:template match="para | simpara">
-    <fo:block space-after="5pt" role="P"><xsl:call-template name="m:id"/>
+    <fo:block space-after="5pt" role="P" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -59,7 +60,7 @@
   </xsl:template>
 
   <xsl:template match="example | figure | equation">
-    <fo:block space-before="4pt" space-after="8pt"><xsl:call-template name="m:id"/>
+    <fo:block space-before="4pt" space-after="8pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <xsl:if test="not(self::figure)"><xsl:call-template name="m:caption"/></xsl:if>
       <xsl:apply-templates select="node() except (title | titleabbrev)"/>
       <xsl:if test="self::figure"><xsl:call-template name="m:caption"/></xsl:if>
@@ -91,7 +92,7 @@
   </xsl:template>
 
   <xsl:template match="step">
-    <fo:list-item space-after="3pt"><xsl:call-template name="m:id"/>
+    <fo:list-item space-after="3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="f:step-number(.)"/>.</fo:block></fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
         <fo:block>

@@ -9,6 +9,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:template name="m:list-title">
@@ -28,7 +29,7 @@
   </xsl:template>
 
   <xsl:template match="listitem">
-    <fo:list-item space-after="2pt"><xsl:call-template name="m:id"/>
+    <fo:list-item space-after="2pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <fo:list-item-label end-indent="label-end()">
         <fo:block>
           <xsl:choose>
@@ -56,7 +57,7 @@
   </xsl:template>
 
   <xsl:template match="varlistentry">
-    <fo:block space-after="3pt"><xsl:call-template name="m:id"/>
+    <fo:block space-after="3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <fo:block font-weight="bold" keep-with-next.within-page="always" text-align="start">
         <xsl:for-each select="term">
           <xsl:if test="position() gt 1">, </xsl:if>
@@ -89,7 +90,7 @@
   <xsl:template match="segmentedlist">
     <fo:block space-after="5pt"><xsl:call-template name="m:id"/>
       <xsl:for-each select="seglistitem">
-        <fo:block space-after="3pt">
+        <fo:block space-after="3pt" pgdocs:src="{pgdocs:location(.)}">
           <xsl:for-each select="seg">
             <xsl:variable name="i" select="position()"/>
             <fo:block><fo:inline font-weight="bold"><xsl:apply-templates select="../../segtitle[$i]/node()"/>: </fo:inline>
@@ -106,7 +107,7 @@
         space-after="5pt"><xsl:call-template name="m:id"/>
       <xsl:for-each select="callout">
         <xsl:variable name="doc" select="root(.)"/>
-        <fo:list-item space-after="2pt"><xsl:call-template name="m:id"/>
+        <fo:list-item space-after="2pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
           <fo:list-item-label end-indent="label-end()">
             <fo:block>
               <xsl:for-each select="tokenize(@arearefs)">

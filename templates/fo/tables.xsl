@@ -11,6 +11,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:template match="table | informaltable">
@@ -80,7 +81,7 @@
     <xsl:variable name="span" select="if (@spanname) then $group/spanspec[@spanname = current()/@spanname] else ."/>
     <xsl:variable name="colspan" select="if ($span/@namest and $span/@nameend)
         then f:column($group, $span/@nameend) - f:column($group, $span/@namest) + 1 else 1"/>
-    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt"><xsl:call-template name="m:id"/>
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <xsl:if test="$colspan gt 1">
         <xsl:attribute name="number-columns-spanned" select="$colspan"/>
       </xsl:if>
@@ -105,7 +106,7 @@
 
   <xsl:template match="tr"><fo:table-row><xsl:apply-templates select="td | th"/></fo:table-row></xsl:template>
   <xsl:template match="td | th">
-    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt"><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -13,6 +13,7 @@
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <!-- Advance width of DejaVu Sans Mono, in ems. -->
@@ -45,7 +46,7 @@
         linefeed-treatment="preserve" white-space-collapse="false" white-space-treatment="preserve"
         wrap-option="wrap" text-align="start" hyphenate="false"
         background-color="{if (self::literallayout) then 'transparent' else '#f4f6f8'}"
-        padding="3pt" space-after="6pt" keep-together.within-page="auto"><xsl:call-template name="m:id"/>
+        padding="3pt" space-after="6pt" keep-together.within-page="auto" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
       <xsl:choose>
         <xsl:when test="not(*) and $longest gt $chars">
           <xsl:value-of select="f:break-long-lines(string(.), $chars)"/>

@@ -28,6 +28,7 @@ class CorpusPdfTest {
                 .filter(l -> l.contains("[render") || l.contains("[pdf"))
                 .limit(20).toList();
         assertEquals(List.of(), findings, "no element without an FO template, no missing glyph, no overflow");
+        assertTrue(output.contains("PDF: 2500 pages written"), "progress is shown");
         try (var pdf = Loader.loadPDF(tmp.resolve("pdf/postgres.pdf").toFile())) {
             int pages = pdf.getNumberOfPages();
             System.out.println("Corpus PDF: " + pages + " pages");

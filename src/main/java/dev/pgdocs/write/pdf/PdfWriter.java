@@ -27,6 +27,7 @@ import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
@@ -78,8 +79,8 @@ public final class PdfWriter {
     }
 
     /**
-     * Writes a PDF: {@code producer} sends the FO into FOP. Progress (page sequences laid
-     * out) goes to {@code progress}; findings name {@code publishedAs}, where the file ends up.
+     * Writes a PDF: {@code producer} sends the FO into FOP. Progress (pages written so
+     * far) goes to {@code progress}; findings name {@code publishedAs}, where the file ends up.
      */
     public Result write(Path pdf, Path publishedAs, String title, String author, String language,
                         FoProducer producer, Consumer<String> progress) throws PdfException {
@@ -97,15 +98,18 @@ public final class PdfWriter {
                 return;
             }
             counts.merge(rule, 1, Integer::sum);
-            String message = EventFormatter.format(event);
-            SourceLocation at = SourceLocation.of(publishedAs);
+            String message = EventFormatter.format(event).replaceFirst("\\s*\\(See position [^)]*\\)", "");
+            SourceLocation at = event.getParam("loc") instanceof Locator loc && loc.getSystemId() != null
+                    ? new SourceLocation(Path.of(loc.getSystemId()), loc.getLineNumber(), loc.getColumnNumber())
+                    : SourceLocation.of(publishedAs);
             diagnostics.add(event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL
                     ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
         });
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf), 1 << 16)) {
+            agent.setDocumentHandlerOverride(new PageCounter(
+                    agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), progress));
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
-            ProgressHandler handler = new ProgressHandler(fop.getDefaultHandler(), progress);
-            producer.produce(handler);
+            producer.produce(new FoStream(fop.getDefaultHandler()));
             int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
             return new Result(List.copyOf(diagnostics), pages, counts);
         } catch (PdfException e) {
