@@ -21,7 +21,8 @@ import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -58,7 +59,7 @@ public final class HtmlRenderer {
                                BiConsumer<String, String> onPage) throws StylesheetException {
         XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
         int parts = singlePage ? 1 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
-        Map<String, StringWriter> outputs = new ConcurrentHashMap<>();
+        Set<String> pages = ConcurrentHashMap.newKeySet();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         List<CompletableFuture<Void>> running = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(parts, r -> {
@@ -69,7 +70,7 @@ public final class HtmlRenderer {
         for (int part = 0; part < parts; part++) {
             int p = part;
             running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, singlePage, p, parts,
-                    outputs, diagnostics, onPage), workers));
+                    pages, diagnostics, onPage), workers));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -81,11 +82,10 @@ public final class HtmlRenderer {
             throw e;
         }
         workers.shutdown();
-        TreeMap<String, String> pages = new TreeMap<>();
-        outputs.forEach((name, out) -> pages.put(name, out.toString()));
+
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(null);
-        return new RenderedSite(pages, List.copyOf(sorted));
+        return new RenderedSite(new TreeSet<>(pages), List.copyOf(sorted));
     }
 
     /** Carries a transformation failure out of a worker thread. */
@@ -96,14 +96,14 @@ public final class HtmlRenderer {
     }
 
     private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
-                            boolean singlePage, int part, int parts, Map<String, StringWriter> outputs,
+                            boolean singlePage, int part, int parts, Set<String> pages,
                             List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
         StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
         transformer.setResultDocumentHandler(uri -> {
             StringWriter out = new StringWriter(16_384);
             String name = pageName(uri);
-            outputs.put(name, out);
+            pages.add(name);
             Serializer serializer = stylesheets.processor().newSerializer(out);
             serializer.onClose(() -> onPage.accept(name, out.toString()));
             return serializer;

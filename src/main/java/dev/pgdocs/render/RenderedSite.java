@@ -2,11 +2,11 @@ package dev.pgdocs.render;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
- * What rendering made: pages by file name (sorted, so writing is reproducible) and what
- * the stylesheets reported about the sources.
+ * What rendering made: the names of the pages (their text went to the page consumer as
+ * each was finished, and is not kept) and what the stylesheets reported about the sources.
  */
-public record RenderedSite(SortedMap<String, String> pages, List<Diagnostic> diagnostics) {
+public record RenderedSite(SortedSet<String> pages, List<Diagnostic> diagnostics) {
 }
