@@ -32,10 +32,10 @@ final class Fonts {
     private Fonts() {
     }
 
-    /** The first font file the class path lacks, if any: a broken build, reported before FOP starts. */
-    static java.util.Optional<String> missing() {
+    /** The first font file a class loader lacks, if any: a broken build, reported before FOP starts. */
+    static java.util.Optional<String> missing(ClassLoader loader) {
         for (Face face : FACES) {
-            if (Fonts.class.getClassLoader().getResource(DIRECTORY + face.file()) == null) {
+            if (loader.getResource(DIRECTORY + face.file()) == null) {
                 return java.util.Optional.of(DIRECTORY + face.file());
             }
         }

@@ -60,7 +60,12 @@ public final class PdfWriter {
      * @throws PdfException when the fonts are missing from the class path or FOP cannot be set up
      */
     public PdfWriter(Path sourceRoot) throws PdfException {
-        var missing = Fonts.missing();
+        this(sourceRoot, PdfWriter.class.getClassLoader());
+    }
+
+    /** With the fonts looked up through {@code fontLoader} (tests give one without them). */
+    PdfWriter(Path sourceRoot, ClassLoader fontLoader) throws PdfException {
+        var missing = Fonts.missing(fontLoader);
         if (missing.isPresent()) {
             throw new PdfException("font not found: " + missing.get()
                     + " (the jasperreports-fonts jar is missing from pgdocs' class path)");
