@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The logic HTML and PDF share. Handles no DocBook elements by itself: it gathers the
-  function modules (chunk names, numbering, titles and xref text, generated words).
+  function modules (chunk names, numbering, titles and xref text, generated words, lookups into
+  tables, callouts and index terms).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -9,4 +10,5 @@
   <xsl:include href="numbering.xsl"/>
   <xsl:include href="titles.xsl"/>
   <xsl:include href="chunks.xsl"/>
+  <xsl:include href="structures.xsl"/>
 </xsl:stylesheet>

@@ -166,13 +166,11 @@
   </xsl:function>
 
   <xsl:template match="footnoteref">
-    <xsl:variable name="note" select="key('pgdocs-id', @linkend)[1]"/>
+    <xsl:variable name="note" select="key('id', @linkend)[1]"/>
     <fo:basic-link internal-destination="{@linkend}">
       <fo:inline baseline-shift="super" font-size="7pt"><xsl:value-of select="if ($note) then f:footnote-number($note) else '?'"/></fo:inline>
     </fo:basic-link>
   </xsl:template>
-
-  <xsl:key name="pgdocs-id" match="*[@id]" use="@id"/>
 
   <xsl:template match="mediaobject | inlinemediaobject">
     <xsl:variable name="image" select="(imageobject[imagedata[@format = 'SVG']], imageobject)[1]/imagedata"/>
@@ -223,7 +221,7 @@
   </xsl:template>
 
   <xsl:template match="glosssee | glossseealso">
-    <xsl:variable name="target" select="key('pgdocs-id', @otherterm)[1]"/>
+    <xsl:variable name="target" select="key('id', @otherterm)[1]"/>
     <xsl:if test="self::glosssee">See </xsl:if>
     <xsl:choose>
       <xsl:when test="$target">

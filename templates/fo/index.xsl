@@ -13,11 +13,6 @@
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="f:index-key" as="xs:string">
-    <xsl:param name="term" as="element()?"/>
-    <xsl:sequence select="lower-case(normalize-space(($term/@sortas, string($term))[1]))"/>
-  </xsl:function>
-
   <xsl:template match="indexterm">
     <xsl:if test="not(@class = 'endofrange') and primary and not(see)">
       <fo:inline id="{f:fo-id(.)}"/>
@@ -34,7 +29,7 @@
         </xsl:call-template>
       </fo:block>
       <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
-      <xsl:for-each-group select="$terms" group-by="f:letter(f:index-key(primary))">
+      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
         <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
             space-after="3pt" keep-with-next.within-page="always">
@@ -56,12 +51,6 @@
     <xsl:param name="term" as="element()"/>
     <xsl:sequence select="($term/ancestor::*[self::sect1 or self::sect2 or self::sect3 or self::sect4
         or self::section or self::refentry or self::chapter or self::appendix or self::preface][1], root($term)/*)[1]"/>
-  </xsl:function>
-
-  <xsl:function name="f:letter" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="first" select="upper-case(substring($key, 1, 1))"/>
-    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
   </xsl:function>
 
   <xsl:template name="m:index-entry">

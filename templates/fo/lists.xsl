@@ -111,7 +111,7 @@
           <fo:list-item-label end-indent="label-end()">
             <fo:block>
               <xsl:for-each select="tokenize(@arearefs)">
-                <xsl:variable name="co" select="key('pgdocs-id', ., $doc)[1]"/>
+                <xsl:variable name="co" select="key('id', ., $doc)[1]"/>
                 <xsl:text>(</xsl:text><xsl:value-of select="if ($co) then f:callout-number($co) else '?'"/><xsl:text>)</xsl:text>
               </xsl:for-each>
             </fo:block>

@@ -48,20 +48,6 @@
     </fo:table>
   </xsl:template>
 
-  <xsl:function name="f:colspec" as="element()?">
-    <xsl:param name="specs" as="element()*"/>
-    <xsl:param name="i" as="xs:integer"/>
-    <xsl:sequence select="($specs[@colnum = $i], $specs[not(@colnum)][position() = $i])[1]"/>
-  </xsl:function>
-
-  <xsl:function name="f:column" as="xs:integer">
-    <xsl:param name="group" as="element()"/>
-    <xsl:param name="name" as="xs:string"/>
-    <xsl:variable name="spec" select="$group/colspec[@colname = $name]"/>
-    <xsl:sequence select="if ($spec/@colnum) then xs:integer($spec/@colnum)
-        else if ($spec) then count($spec/preceding-sibling::colspec) + 1 else 1"/>
-  </xsl:function>
-
   <xsl:template match="thead">
     <fo:table-header font-weight="bold" background-color="#eef1f4"><xsl:apply-templates select="row"/></fo:table-header>
   </xsl:template>

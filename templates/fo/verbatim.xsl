@@ -83,13 +83,6 @@
     <fo:inline font-weight="bold"><xsl:call-template name="m:id"/>(<xsl:value-of select="f:callout-number(.)"/>)</fo:inline>
   </xsl:template>
 
-  <xsl:function name="f:callout-number" as="xs:integer">
-    <xsl:param name="co" as="element()"/>
-    <xsl:variable name="listing" select="$co/ancestor::*[self::programlisting or self::screen
-        or self::synopsis or self::literallayout][1]"/>
-    <xsl:sequence select="count($listing/descendant::co[. &lt;&lt; $co]) + 1"/>
-  </xsl:function>
-
   <xsl:template match="lineannotation"><fo:inline font-style="italic"><xsl:apply-templates/></fo:inline></xsl:template>
 
 </xsl:stylesheet>

@@ -20,14 +20,14 @@
                'equation', 'varlistentry', 'refsect1', 'refsect2', 'step', 'listitem')"/>
 
   <xsl:template match="xref">
-    <xsl:variable name="target" select="key('pgdocs-id', @linkend)[1]"/>
+    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
     <xsl:variable name="external" select="$inventory(@linkend)"/>
     <xsl:choose>
       <xsl:when test="$target">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}">
           <xsl:choose>
-            <xsl:when test="@endterm and key('pgdocs-id', @endterm)">
-              <xsl:apply-templates select="key('pgdocs-id', @endterm)[1]/node()"/>
+            <xsl:when test="@endterm and key('id', @endterm)">
+              <xsl:apply-templates select="key('id', @endterm)[1]/node()"/>
             </xsl:when>
             <xsl:otherwise><xsl:value-of select="(f:xref-text($target)[. != ''], '???')[1]"/></xsl:otherwise>
           </xsl:choose>
@@ -52,7 +52,7 @@
   <xsl:template match="link">
     <xsl:variable name="external" select="$inventory(@linkend)"/>
     <xsl:choose>
-      <xsl:when test="key('pgdocs-id', @linkend)">
+      <xsl:when test="key('id', @linkend)">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}"><xsl:apply-templates/></fo:basic-link>
       </xsl:when>
       <xsl:when test="exists($external)">

@@ -25,18 +25,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The sort key of an index term: sortas, else its text, lower case. -->
-  <xsl:function name="f:index-key" as="xs:string">
-    <xsl:param name="term" as="element()?"/>
-    <xsl:sequence select="lower-case(normalize-space(($term/@sortas, string($term))[1]))"/>
-  </xsl:function>
-
-  <xsl:function name="f:index-group" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="first" select="upper-case(substring($key, 1, 1))"/>
-    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
-  </xsl:function>
-
   <xsl:template match="index | setindex">
     <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
     <section class="index">

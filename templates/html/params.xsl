@@ -34,8 +34,6 @@
     </xsl:map>
   </xsl:variable>
 
-  <xsl:key name="id" match="*[@id]" use="@id"/>
-
   <!-- Generated ids for elements that need an anchor but have no id: the element's name
        and its position among its kind, so that two builds of the same input agree
        (generate-id() values change with the order Saxon happens to build documents). -->

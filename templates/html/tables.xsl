@@ -78,28 +78,12 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The colspec of column $i: by @colnum, else by position. -->
-  <xsl:function name="f:colspec" as="element()?">
-    <xsl:param name="specs" as="element()*"/>
-    <xsl:param name="i" as="xs:integer"/>
-    <xsl:sequence select="($specs[@colnum = $i], $specs[not(@colnum)][position() = $i])[1]"/>
-  </xsl:function>
-
   <!-- The proportion of a colwidth: "2*" is 2, "*" or none is 1, fixed widths count as 1. -->
   <xsl:function name="f:star" as="xs:double">
     <xsl:param name="width" as="attribute()?"/>
     <xsl:variable name="w" select="normalize-space($width)"/>
     <xsl:sequence select="if (matches($w, '^[0-9.]+\*')) then number(substring-before($w, '*'))
         else if (matches($w, '^[0-9.]+$')) then number($w) else 1"/>
-  </xsl:function>
-
-  <!-- The column number a colname stands for. -->
-  <xsl:function name="f:column" as="xs:integer">
-    <xsl:param name="group" as="element()"/>
-    <xsl:param name="name" as="xs:string"/>
-    <xsl:variable name="spec" select="$group/colspec[@colname = $name]"/>
-    <xsl:sequence select="if ($spec/@colnum) then xs:integer($spec/@colnum)
-        else if ($spec) then count($spec/preceding-sibling::colspec) + 1 else 1"/>
   </xsl:function>
 
   <xsl:template match="thead | tbody | tfoot">

@@ -37,14 +37,6 @@
     <span class="co" id="{@id}">(<xsl:value-of select="f:callout-number(.)"/>)</span>
   </xsl:template>
 
-  <!-- A callout mark's number: its position among the marks of its listing. -->
-  <xsl:function name="f:callout-number" as="xs:integer">
-    <xsl:param name="co" as="element()"/>
-    <xsl:variable name="listing" select="$co/ancestor::*[self::programlisting or self::screen
-        or self::synopsis or self::literallayout][1]"/>
-    <xsl:sequence select="count($co/preceding::co[ancestor::* intersect $listing]) + 1"/>
-  </xsl:function>
-
   <xsl:template match="lineannotation">
     <em class="lineannotation"><xsl:apply-templates/></em>
   </xsl:template>

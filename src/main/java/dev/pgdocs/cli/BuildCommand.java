@@ -177,14 +177,10 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private boolean failed(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
+        return DiagnosticsReport.fails(diagnostics, warningsAsErrors);
     }
 
     private void report(List<Diagnostic> diagnostics, LoadedBook loaded) {
-        var cli = spec.commandLine();
-        diagnosticsFormat.print(diagnostics,
-                DiagnosticFormat.Summary.of(book.master.toString(), loaded.files().size(), diagnostics),
-                cli.getOut(), cli.getErr());
-        cli.getOut().flush();
+        DiagnosticsReport.print(spec, diagnosticsFormat, book.master.toString(), loaded.files().size(), diagnostics);
     }
 }

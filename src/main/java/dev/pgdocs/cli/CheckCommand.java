@@ -61,11 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
         Timings.phase("index and targets");
         List<Diagnostic> diagnostics = pipeline.check(context);
         Timings.phase("rules");
-        format.print(diagnostics, DiagnosticFormat.Summary.of(book.master.toString(), loaded.files().size(), diagnostics),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-        spec.commandLine().getOut().flush();
+        DiagnosticsReport.print(spec, format, book.master.toString(), loaded.files().size(), diagnostics);
         Timings.phase("print");
-        boolean failed = diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
-        return failed ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+        return DiagnosticsReport.fails(diagnostics, warningsAsErrors) ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
     }
 }

@@ -9,13 +9,12 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 4;
 
     /** The exit code list for --help, as picocli wants it. */
-    static final String[] HELP = {
-        "0:the documents are fine",
-        "1:the documents have errors (or warnings, with --warnings-as-errors)",
-        "2:usage error: unknown option, missing argument",
-        "3:input unreadable: malformed XML, unknown entity, missing or refused file",
-        "4:internal error (a bug: please report it, with --debug output)",
-    };
+    static final java.util.Map<String, String> HELP = java.util.Map.of(
+            "0", "the documents are fine",
+            "1", "the documents have errors (or warnings, with --warnings-as-errors)",
+            "2", "usage error: unknown option, missing argument",
+            "3", "input unreadable: malformed XML, unknown entity, missing or refused file",
+            "4", "internal error (a bug: please report it, with --debug output)");
 
     private ExitCode() {
     }

@@ -24,11 +24,7 @@ public final class FailureHandler implements IExecutionExceptionHandler {
 
     /** Puts the exit code list into the help of pgdocs and every subcommand. */
     public static void listExitCodes(CommandLine cli) {
-        Map<String, String> codes = new java.util.LinkedHashMap<>();
-        for (String line : ExitCode.HELP) {
-            String[] kv = line.split(":", 2);
-            codes.put(kv[0], kv[1]);
-        }
+        Map<String, String> codes = new java.util.TreeMap<>(ExitCode.HELP);
         cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         cli.getSubcommands().values().forEach(FailureHandler::listExitCodes);
     }

@@ -15,6 +15,8 @@ public record SourceLocation(Path file, int line, int column) implements Compara
             .thenComparingInt(SourceLocation::line)
             .thenComparingInt(SourceLocation::column);
 
+    private static final Path CWD = Path.of("").toAbsolutePath();
+
     /** A location for a whole file, with no line. */
     public static SourceLocation of(Path file) {
         return new SourceLocation(file, 0, 0);
@@ -28,9 +30,8 @@ public record SourceLocation(Path file, int line, int column) implements Compara
         if (file == null) {
             return "<unknown>";
         }
-        Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return abs.startsWith(CWD) ? CWD.relativize(abs).toString() : abs.toString();
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.pgdocs.render;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadedBook;
-import java.nio.file.Path;
+import dev.pgdocs.xslt.LocationFunction;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.Xslt30Transformer;
 
@@ -23,7 +23,7 @@ final class StylesheetReports {
             String text = message.getStringValue();
             if (text.startsWith(NO_TEMPLATE)) {
                 String[] fields = text.substring(NO_TEMPLATE.length()).split("\\|", 2);
-                report.accept(Diagnostic.warning(parseLocation(fields[0]), "render.no-template",
+                report.accept(Diagnostic.warning(LocationFunction.parse(fields[0]), "render.no-template",
                         "<" + fields[1] + "> has no " + format + " template; its content is rendered generically"));
             } else {
                 report.accept(Diagnostic.warning(SourceLocation.of(book.master()), "render", text));
@@ -33,15 +33,4 @@ final class StylesheetReports {
                 SourceLocation.of(book.master()), "render.xslt", error.getMessage().replaceAll("\\s+", " "))));
     }
 
-    /** Reads back the "file:line:col" that pgdocs:location produced. */
-    static SourceLocation parseLocation(String text) {
-        int col = text.lastIndexOf(':');
-        int line = text.lastIndexOf(':', col - 1);
-        try {
-            return new SourceLocation(Path.of(text.substring(0, line)),
-                    Integer.parseInt(text.substring(line + 1, col)), Integer.parseInt(text.substring(col + 1)));
-        } catch (RuntimeException e) {
-            return new SourceLocation(null, 0, 0);
-        }
-    }
 }

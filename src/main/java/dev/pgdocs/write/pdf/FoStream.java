@@ -1,5 +1,7 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.xslt.LocationFunction;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.xml.sax.Attributes;
@@ -21,7 +23,7 @@ final class FoStream extends XMLFilterImpl {
     /** The namespace of pgdocs' own attributes in the FO. */
     static final String PGDOCS = "urn:pgdocs:extensions";
 
-    private final Deque<String[]> places = new ArrayDeque<>();
+    private final Deque<SourceLocation> places = new ArrayDeque<>();
     private final Deque<Boolean> marked = new ArrayDeque<>();
 
     FoStream(ContentHandler fop) {
@@ -43,11 +45,7 @@ final class FoStream extends XMLFilterImpl {
             super.startElement(uri, localName, qName, atts);
             return;
         }
-        String value = atts.getValue(src);
-        int col = value.lastIndexOf(':');
-        int line = value.lastIndexOf(':', col - 1);
-        places.push(line > 0 ? new String[] {value.substring(0, line), value.substring(line + 1, col),
-                value.substring(col + 1)} : new String[] {value, "0", "0"});
+        places.push(LocationFunction.parse(atts.getValue(src)));
         AttributesImpl rest = new AttributesImpl(atts);
         rest.removeAttribute(src);
         super.startElement(uri, localName, qName, rest);
@@ -70,19 +68,6 @@ final class FoStream extends XMLFilterImpl {
 
     /** Where the FO being read came from: the innermost marked source element. */
     private final class SourceLocator implements Locator {
-        private String field(int i) {
-            String[] top = places.peek();
-            return top == null ? null : top[i];
-        }
-
-        private int number(int i) {
-            try {
-                return field(i) == null ? 0 : Integer.parseInt(field(i));
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-
         @Override
         public String getPublicId() {
             return null;
@@ -90,17 +75,18 @@ final class FoStream extends XMLFilterImpl {
 
         @Override
         public String getSystemId() {
-            return field(0);
+            SourceLocation at = places.peek();
+            return at == null || at.file() == null ? null : at.file().toString();
         }
 
         @Override
         public int getLineNumber() {
-            return number(1);
+            return places.isEmpty() ? 0 : places.peek().line();
         }
 
         @Override
         public int getColumnNumber() {
-            return number(2);
+            return places.isEmpty() ? 0 : places.peek().column();
         }
     }
 }
