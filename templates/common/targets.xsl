@@ -1,14 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Every link target of a book: for each element with an id, its kind, page, anchor, link,
-  title, xreflabel and cross-reference text. pgdocs runs this for the checker and the
+  title, xreflabel and cross-reference text; then every page with its title. pgdocs runs this for the checker and the
   inventory, so that what they say about a link is what the HTML will write.
-  Handles every element with an id attribute; output is <targets><target/>...</targets>.
+  Handles every element with an id attribute; output is <targets><target/>...<page/>...</targets>.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <xsl:include href="common.xsl"/>
@@ -23,7 +24,34 @@
           </xsl:if>
         </target>
       </xsl:for-each>
+      <!-- Every page in reading order: a page named by position (no id) moves when
+           sections are added before it, which reviewers of a patch need to know. -->
+      <xsl:for-each select="$v:chunks">
+        <page name="{f:page-name(.)}" title="{f:title(.)}" element="{local-name()}"
+            positional="{exists(parent::*) and not(@id)}"
+            summary="{normalize-space(self::refentry/refnamediv/refpurpose)}"/>
+      </xsl:for-each>
     </targets>
   </xsl:template>
+
+  <!-- The pages that elements from an edited file are on: the page of each element
+       that an edited file starts (an entity's top elements), and every page inside it. -->
+  <xsl:function name="f:pages-touched" visibility="public" as="xs:string*">
+    <xsl:param name="roots" as="element()*"/>
+    <xsl:sequence select="distinct-values(($roots ! f:chunk(.), $roots//*[f:is-chunk(.)]) ! f:page-name(.))"/>
+  </xsl:function>
+
+  <!-- What pages show of the whole book beyond the targets: how many elements of each
+       kind have a generated anchor (one more footnote renumbers those of every later
+       page), and the index terms in order with the page each is on (the index page).
+       Two equal strings mean these parts of every page are equal. -->
+  <xsl:function name="f:layout-signature" visibility="public" as="xs:string">
+    <xsl:param name="book" as="document-node()"/>
+    <xsl:variable name="anchored" select="$book//*[not(@id)][local-name() = $v:auto-id-kinds]"/>
+    <xsl:sequence select="string-join((
+        for $kind in $v:auto-id-kinds return $kind || '=' || count($anchored[local-name() = $kind]),
+        $book//indexterm ! (string-join((.//text(), @*), '&#xE000;') || '@' || f:page-name(f:chunk(.)))),
+        '&#xE001;')"/>
+  </xsl:function>
 
 </xsl:stylesheet>

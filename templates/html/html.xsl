@@ -50,7 +50,8 @@
       <xsl:otherwise>
         <!-- Pages alternate between the parts; the index, the heaviest page by far, goes
              to part 0, which gets the lighter half of the rest. -->
-        <xsl:for-each select="$v:chunks[if (self::index or self::setindex) then $part = 0
+        <xsl:for-each select="$v:chunks[empty($only) or f:page-name(.) = $only]
+            [if (self::index or self::setindex) then $part = 0
             else position() mod $parts = ($part + 1) mod $parts]">
           <xsl:result-document href="{f:page-name(.)}">
             <xsl:apply-templates select="." mode="m:page"/>

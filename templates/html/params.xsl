@@ -19,11 +19,12 @@
        that several can share the work on several cores. -->
   <xsl:param name="part" as="xs:integer" select="0"/>
   <xsl:param name="parts" as="xs:integer" select="1"/>
+  <!-- Only the pages of these names; empty for all. `pgdocs serve` renders again only
+       the pages an edit can have changed. -->
+  <xsl:param name="only" as="xs:string*" select="()"/>
   <!-- Language of the pages. -->
   <xsl:param name="language" as="xs:string" select="'en'"/>
 
-  <!-- Every page's element, in reading order. -->
-  <xsl:variable name="v:chunks" as="element()*" select="//(set | book | part | reference | preface | chapter | appendix | article | refentry | colophon | sect1 | legalnotice | section | glossary | bibliography | index)[f:is-chunk(.)]"/>
 
   <!-- Position of each page element in $v:chunks, for prev/next. -->
   <xsl:variable name="v:chunk-index" as="map(xs:string, xs:integer)">
@@ -39,9 +40,7 @@
        (generate-id() values change with the order Saxon happens to build documents). -->
   <xsl:variable name="v:auto-ids" as="map(xs:string, xs:string)">
     <xsl:map>
-      <xsl:for-each-group select="//(indexterm | footnote | sect1 | sect2 | sect3 | sect4 | sect5
-          | section | simplesect | chapter | appendix | preface | part | reference | refentry
-          | glossary | bibliography | index | article | colophon | legalnotice)[not(@id)]"
+      <xsl:for-each-group select="//*[not(@id)][local-name() = $v:auto-id-kinds]"
           group-by="local-name()">
         <xsl:for-each select="current-group()">
           <xsl:map-entry key="generate-id()" select="upper-case(local-name()) || '-' || position()"/>

@@ -10,7 +10,6 @@ import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.html.SiteWriter;
-import dev.pgdocs.write.pdf.PdfWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -139,24 +138,10 @@ public final class BuildCommand implements Callable<Integer> {
                                       OutputDirectory out, FoRenderer.Paper paperSize, List<String> done)
             throws Exception {
         var err = spec.commandLine().getErr();
-        String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
-        List<Diagnostic> found = new ArrayList<>();
-        PdfWriter writer = new PdfWriter(loaded.sourceRoot());
-        FoRenderer renderer = new FoRenderer(pipeline.stylesheets());
-        String title = context.targets().bookTitle();
-        PdfWriter.Result result = writer.write(out.staging().resolve(name), out.target().resolve(name), title,
-                "The PostgreSQL Global Development Group", "en",
-                fo -> renderer.render(loaded, context.inventories(), paperSize, fo, found::add),
-                line -> {
-                    err.println("pgdocs: " + line);
-                    err.flush();
-                });
-        Timings.phase("render and write pdf");
-        found.addAll(result.diagnostics());
-        done.add("wrote " + out.target().resolve(name) + " (" + result.pages() + " pages"
-                + result.counts().entrySet().stream().map(e -> ", " + e.getValue() + " " + e.getKey())
-                        .reduce("", String::concat) + ")");
-        return found;
+        return PdfBuild.write(pipeline, loaded, context, out, paperSize, done, line -> {
+            err.println("pgdocs: " + line);
+            err.flush();
+        });
     }
 
     private FoRenderer.Paper paper() {

@@ -1,6 +1,8 @@
 package dev.pgdocs.diagnostics;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One finding about the documents. Printed as
@@ -21,6 +23,18 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
 
     public static Diagnostic warning(SourceLocation at, String rule, String message) {
         return new Diagnostic(at, Severity.WARNING, message, rule);
+    }
+
+    /** The fields of this diagnostic by name, as JSON output gives them. */
+    public Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", location.displayPath());
+        m.put("line", location.line());
+        m.put("column", location.column());
+        m.put("severity", severity.label());
+        m.put("rule", rule);
+        m.put("message", message);
+        return m;
     }
 
     public boolean isError() {

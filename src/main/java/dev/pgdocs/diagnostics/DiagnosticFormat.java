@@ -24,16 +24,7 @@ public enum DiagnosticFormat {
         @Override
         public void print(List<Diagnostic> diagnostics, Summary summary, PrintWriter out, PrintWriter err) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("diagnostics", diagnostics.stream().map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("file", d.location().displayPath());
-                m.put("line", d.location().line());
-                m.put("column", d.location().column());
-                m.put("severity", d.severity().label());
-                m.put("rule", d.rule());
-                m.put("message", d.message());
-                return m;
-            }).toList());
+            document.put("diagnostics", diagnostics.stream().map(Diagnostic::fields).toList());
             Map<String, Object> totals = new LinkedHashMap<>();
             totals.put("subject", summary.subject());
             totals.put("files", summary.files());

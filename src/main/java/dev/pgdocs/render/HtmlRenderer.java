@@ -57,6 +57,15 @@ public final class HtmlRenderer {
      */
     public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
                                BiConsumer<String, String> onPage) throws StylesheetException {
+        return render(book, inventory, singlePage, Set.of(), onPage);
+    }
+
+    /**
+     * Renders the pages named in {@code only} (all of them when it is empty), as
+     * {@link #render(LoadedBook, Map, boolean, BiConsumer)} does.
+     */
+    public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
+                               Set<String> only, BiConsumer<String, String> onPage) throws StylesheetException {
         XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
         int parts = singlePage ? 1 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
         Set<String> pages = ConcurrentHashMap.newKeySet();
@@ -69,8 +78,8 @@ public final class HtmlRenderer {
         });
         for (int part = 0; part < parts; part++) {
             int p = part;
-            running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, singlePage, p, parts,
-                    pages, diagnostics, onPage), workers));
+            running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, singlePage, only,
+                    p, parts, pages, diagnostics, onPage), workers));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -96,7 +105,7 @@ public final class HtmlRenderer {
     }
 
     private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
-                            boolean singlePage, int part, int parts, Set<String> pages,
+                            boolean singlePage, Set<String> only, int part, int parts, Set<String> pages,
                             List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
         StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
@@ -113,6 +122,7 @@ public final class HtmlRenderer {
             transformer.setStylesheetParameters(Map.of(
                     new QName("single-page"), new XdmAtomicValue(singlePage),
                     new QName("inventory"), inventoryMap(inventory),
+                    new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
                     new QName("parts"), new XdmAtomicValue(parts)));
             transformer.callTemplate(null);

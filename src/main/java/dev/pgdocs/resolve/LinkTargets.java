@@ -4,7 +4,10 @@ import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
@@ -26,11 +29,14 @@ public final class LinkTargets {
 
     private final String bookTitle;
     private final Map<String, LinkTarget> byId;
+    private final List<BookPage> pages;
     private final Xslt30Transformer functions;
 
-    private LinkTargets(String bookTitle, Map<String, LinkTarget> byId, Xslt30Transformer functions) {
+    private LinkTargets(String bookTitle, Map<String, LinkTarget> byId, List<BookPage> pages,
+                        Xslt30Transformer functions) {
         this.bookTitle = bookTitle;
         this.byId = byId;
+        this.pages = pages;
         this.functions = functions;
     }
 
@@ -52,7 +58,9 @@ public final class LinkTargets {
                     t.attribute("xreftext"));
             byId.putIfAbsent(target.id(), target);
         }
-        return new LinkTargets(root.attribute("title"), Map.copyOf(byId), transformer);
+        List<BookPage> pages = root.select(Steps.child("page")).map(p -> new BookPage(p.attribute("name"),
+                p.attribute("title"), p.attribute("element"), "true".equals(p.attribute("positional")), p.attribute("summary"))).toList();
+        return new LinkTargets(root.attribute("title"), Map.copyOf(byId), pages, transformer);
     }
 
     private static String orEmpty(String s) {
@@ -67,6 +75,49 @@ public final class LinkTargets {
     /** Targets by id; for a duplicated id, the first element. */
     public Map<String, LinkTarget> byId() {
         return byId;
+    }
+
+    /** Every page of the book, in reading order. */
+    public List<BookPage> pages() {
+        return pages;
+    }
+
+    /**
+     * Whether two builds agree on everything one page can show of another: the book
+     * title, every page's name and title (navigation, tables of contents) and every
+     * target's page, anchor, title and cross-reference text. When they do, an edit can
+     * only have changed the pages its own elements are on.
+     */
+    public boolean sameStructure(LinkTargets other) {
+        return bookTitle.equals(other.bookTitle) && pages.equals(other.pages) && byId.equals(other.byId);
+    }
+
+    /**
+     * The pages that the given elements are on or contain, for elements that start an
+     * edited file: what an edit confined to that file can have changed.
+     */
+    public Set<String> pagesTouched(List<XdmNode> roots) {
+        try {
+            XdmValue names = functions.callFunction(new QName(NS, "pages-touched"),
+                    new XdmValue[] {new XdmValue(roots)});
+            Set<String> pages = new LinkedHashSet<>();
+            names.forEach(name -> pages.add(name.getStringValue()));
+            return pages;
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("pages-touched failed in " + STYLESHEET, e);
+        }
+    }
+
+    /**
+     * What every page shows of the whole book besides targets (generated anchor numbers,
+     * the index), as one string: equal strings, equal pages.
+     */
+    public String layoutSignature(XdmNode document) {
+        try {
+            return functions.callFunction(new QName(NS, "layout-signature"), new XdmValue[] {document}).toString();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("layout-signature failed in " + STYLESHEET, e);
+        }
     }
 
     /** The file name of the page an element is on, or is, as the HTML build names it. */

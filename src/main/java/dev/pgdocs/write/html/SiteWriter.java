@@ -36,8 +36,12 @@ public final class SiteWriter {
         this.templatesDir = templatesDir;
     }
 
-    /** What writing found: broken links, missing images, and how much was written. */
-    public record Result(List<Diagnostic> diagnostics, int pages, int searchEntries) {
+    /**
+     * What writing found: broken links, missing images, and how much was written; and
+     * what a {@link LiveSite} needs to keep the site up to date page by page.
+     */
+    public record Result(List<Diagnostic> diagnostics, int pages, int searchEntries,
+                         Map<String, PageFacts> facts, Set<String> otherFiles) {
     }
 
     /**
@@ -108,7 +112,7 @@ public final class SiteWriter {
         otherFiles.addAll(images);
         diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, publishedAs));
         int entries = SearchIndexWriter.write(facts.values(), dir);
-        return new Result(diagnostics, facts.size(), entries);
+        return new Result(diagnostics, facts.size(), entries, facts, otherFiles);
     }
 
     private void copyAsset(String name, Path to) throws IOException {
@@ -124,7 +128,7 @@ public final class SiteWriter {
         }
     }
 
-    private static Optional<Diagnostic> copyImage(String src, Path sourceRoot, Path dir, Path publishedAs)
+    static Optional<Diagnostic> copyImage(String src, Path sourceRoot, Path dir, Path publishedAs)
             throws IOException {
         if (src.contains(":") || src.startsWith("/")) {
             return Optional.empty(); // absolute URLs are the reader's browser's business

@@ -1,0 +1,231 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.diagnostics.Timings;
+import dev.pgdocs.load.BookConfig;
+import dev.pgdocs.load.ElementLocator;
+import dev.pgdocs.load.LoadException;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.render.HtmlRenderer;
+import dev.pgdocs.render.RenderedSite;
+import dev.pgdocs.resolve.CheckContext;
+import dev.pgdocs.resolve.InventoryException;
+import dev.pgdocs.resolve.LinkTargets;
+import dev.pgdocs.write.OutputDirectory;
+import dev.pgdocs.write.OutputRefusedException;
+import dev.pgdocs.write.html.LiveSite;
+import dev.pgdocs.write.html.SiteWriter;
+import dev.pgdocs.xslt.StylesheetException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.function.Predicate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
+
+/**
+ * The build behind {@code pgdocs serve}, run again on every save. It keeps what an
+ * edit cannot have changed: the compiled stylesheets (until a template changes) and the
+ * pages of the site. Each run loads and checks the whole book, because a renamed id
+ * breaks references anywhere; then, when the edit left every title, page name, target,
+ * generated anchor and index entry of the book as it was, only the pages that hold
+ * elements of the edited files are rendered and replaced. Anything else renders the
+ * whole site again. A run that finds errors publishes nothing.
+ */
+final class LiveBuild {
+
+    /**
+     * What one run did.
+     *
+     * @param ok          whether a site was published
+     * @param diagnostics what the check and the build found
+     * @param pages       how many pages were written (all, or the few an edit touched)
+     * @param whole       whether the whole site was rendered
+     * @param sources     every file the book is now made of, to watch
+     */
+    record Outcome(boolean ok, List<Diagnostic> diagnostics, int pages, boolean whole, Set<Path> sources) {
+    }
+
+    private final BookOptions options;
+    private final Path output;
+    private final boolean force;
+    private BookPipeline pipeline;
+    private LiveSite site;
+    private LinkTargets lastTargets;
+    private String lastLayout;
+    private Set<Path> sources = Set.of();
+
+    LiveBuild(BookOptions options, Path output, boolean force) {
+        this.options = options;
+        this.output = output;
+        this.force = force;
+    }
+
+    /** Files and directories the book is made of; everything a rebuild depends on. */
+    Set<Path> inventoryFiles() {
+        Set<Path> files = new LinkedHashSet<>(options.inventories);
+        try {
+            files.addAll(BookConfig.forMaster(options.master).inventories());
+        } catch (LoadException e) {
+            // pgdocs.json is unreadable: the build reports it; there is nothing to watch in it
+        }
+        files.add(options.master.toAbsolutePath().getParent().resolve(BookConfig.FILE_NAME));
+        return files;
+    }
+
+    /**
+     * Builds as {@link #build} does; a failure that is not the sources' fault (an
+     * unwritable directory, a bug) becomes a diagnostic too, so that serving goes on.
+     */
+    Outcome buildOrExplain(Set<Path> changed) {
+        try {
+            return build(changed);
+        } catch (IOException | OutputRefusedException | RuntimeException e) {
+            return failed(Diagnostic.error(SourceLocation.of(output), "serve", "build failed: " + e));
+        }
+    }
+
+    /** Builds after {@code changed} changed (everything, on the first run). */
+    Outcome build(Set<Path> changed) throws IOException, OutputRefusedException {
+        boolean templatesChanged = options.templates != null
+                && changed.stream().anyMatch(p -> p.startsWith(options.templates.toAbsolutePath().normalize()));
+        if (pipeline == null || templatesChanged) {
+            pipeline = new BookPipeline(options);
+            pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
+            site = null;
+        }
+        LoadedBook book;
+        CheckContext context;
+        try {
+            book = pipeline.load();
+            Timings.phase("load");
+            sources = Set.copyOf(book.files());
+            context = pipeline.context(book, Optional.empty());
+            Timings.phase("targets");
+        } catch (LoadException e) {
+            return failed(e.location() == null ? Diagnostic.error(SourceLocation.of(options.master), "load",
+                    e.getMessage()) : e.toDiagnostic());
+        } catch (InventoryException e) {
+            return failed(e.toDiagnostic());
+        } catch (StylesheetException e) {
+            return failed(stylesheetFailure(e));
+        }
+        // the signature needs only the tree and the targets: worked out on the other core
+        LinkTargets targets = context.targets();
+        CompletableFuture<String> layoutSignature = CompletableFuture.supplyAsync(
+                () -> targets.layoutSignature(book.document()));
+        List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
+        Timings.phase("check");
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Outcome(false, sorted(diagnostics), 0, false, sources);
+        }
+        String layout = layoutSignature.join();
+        Timings.phase("layout signature");
+        Set<Path> edited = normalized(changed);
+        boolean incremental = site != null && lastTargets != null && !edited.isEmpty()
+                && !edited.contains(book.master()) && sources.containsAll(edited)
+                && targets.sameStructure(lastTargets) && layout.equals(lastLayout);
+        try {
+            int pages = incremental ? renderTouched(book, context, edited, diagnostics) : renderAll(book, context,
+                    diagnostics);
+            if (pages < 0) {
+                return new Outcome(false, sorted(diagnostics), 0, !incremental, sources);
+            }
+            lastTargets = targets;
+            lastLayout = layout;
+            return new Outcome(true, sorted(diagnostics), pages, !incremental, sources);
+        } catch (StylesheetException e) {
+            diagnostics.add(stylesheetFailure(e));
+            return new Outcome(false, sorted(diagnostics), 0, !incremental, sources);
+        }
+    }
+
+    private int renderAll(LoadedBook book, CheckContext context, List<Diagnostic> diagnostics)
+            throws IOException, OutputRefusedException, StylesheetException {
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(options.templates));
+        try (OutputDirectory out = OutputDirectory.prepare(output, force || site != null || lastTargets != null)) {
+            SiteWriter.PageSink pages = writer.pages(out.staging());
+            RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
+                    .render(book, context.inventories(), false, pages);
+            SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), out.target());
+            diagnostics.addAll(rendered.diagnostics());
+            diagnostics.addAll(written.diagnostics());
+            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+                return -1;
+            }
+            out.publish();
+            site = new LiveSite(out.target(), book.sourceRoot(), written);
+            return written.pages();
+        }
+    }
+
+    private int renderTouched(LoadedBook book, CheckContext context, Set<Path> edited, List<Diagnostic> diagnostics)
+            throws IOException, StylesheetException {
+        Set<String> touched = context.targets().pagesTouched(rootsFrom(book.document(), edited));
+        Timings.phase("pages touched");
+        Map<String, String> pages = new ConcurrentHashMap<>();
+        RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
+                .render(book, context.inventories(), false, touched, pages::put);
+        diagnostics.addAll(rendered.diagnostics());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return -1;
+        }
+        Timings.phase("render " + pages.size() + " pages");
+        diagnostics.addAll(site.replace(new TreeMap<>(pages)));
+        Timings.phase("write, verify links, search index");
+        return pages.size();
+    }
+
+    /** The elements where an edited file starts: from that file, under a parent that is not. */
+    static List<XdmNode> rootsFrom(XdmNode document, Set<Path> files) {
+        List<XdmNode> roots = new ArrayList<>();
+        Map<String, Boolean> edited = new HashMap<>(); // by system id: one Path per file, not per element
+        Predicate<XdmNode> inFiles = node -> edited.computeIfAbsent(
+                String.valueOf(node.getUnderlyingNode().getSystemId()), id -> {
+                    Path file = ElementLocator.fileOf(node.getUnderlyingNode());
+                    return file != null && files.contains(file);
+                });
+        document.select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)).forEach(element -> {
+            if (inFiles.test(element)) {
+                XdmNode parent = element.getParent();
+                if (parent == null || parent.getNodeKind() != XdmNodeKind.ELEMENT || !inFiles.test(parent)) {
+                    roots.add(element);
+                }
+            }
+        });
+        return roots;
+    }
+
+    private Outcome failed(Diagnostic why) {
+        return new Outcome(false, List.of(why), 0, false, sources);
+    }
+
+    private Diagnostic stylesheetFailure(StylesheetException e) {
+        Path where = options.templates != null ? options.templates : options.master;
+        return Diagnostic.error(SourceLocation.of(where), "template", e.getMessage());
+    }
+
+    private static Set<Path> normalized(Set<Path> files) {
+        Set<Path> out = new HashSet<>();
+        files.forEach(f -> out.add(f.toAbsolutePath().normalize()));
+        return out;
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        copy.sort(null);
+        return List.copyOf(copy);
+    }
+}

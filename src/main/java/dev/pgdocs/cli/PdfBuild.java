@@ -1,0 +1,42 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.Timings;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.render.FoRenderer;
+import dev.pgdocs.resolve.CheckContext;
+import dev.pgdocs.write.OutputDirectory;
+import dev.pgdocs.write.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The PDF stage as build and serve run it: FO from the templates, through FOP, into a directory. */
+final class PdfBuild {
+
+    private PdfBuild() {
+    }
+
+    /**
+     * Writes MASTER.pdf into {@code out}'s staging directory; returns what FOP and the
+     * templates found, and adds a line about the file to {@code done}.
+     */
+    static List<Diagnostic> write(BookPipeline pipeline, LoadedBook loaded, CheckContext context, OutputDirectory out,
+                                  FoRenderer.Paper paper, List<String> done, Consumer<String> progress)
+            throws Exception {
+        String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
+        List<Diagnostic> found = new ArrayList<>();
+        PdfWriter writer = new PdfWriter(loaded.sourceRoot());
+        FoRenderer renderer = new FoRenderer(pipeline.stylesheets());
+        String title = context.targets().bookTitle();
+        PdfWriter.Result result = writer.write(out.staging().resolve(name), out.target().resolve(name), title,
+                "The PostgreSQL Global Development Group", "en",
+                fo -> renderer.render(loaded, context.inventories(), paper, fo, found::add), progress);
+        Timings.phase("render and write pdf");
+        found.addAll(result.diagnostics());
+        done.add("wrote " + out.target().resolve(name) + " (" + result.pages() + " pages"
+                + result.counts().entrySet().stream().map(e -> ", " + e.getValue() + " " + e.getKey())
+                        .reduce("", String::concat) + ")");
+        return found;
+    }
+}

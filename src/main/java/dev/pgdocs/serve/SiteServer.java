@@ -1,0 +1,165 @@
+package dev.pgdocs.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Serves a built site over HTTP and nothing else: only regular files inside the site
+ * (or the PDF directory, under /pdf/) whose real path, symlinks followed, stays inside;
+ * no directory listings; GET and HEAD only. HTML pages get the live-reload script.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    /** Where the server's own files live; no site file can be named so. */
+    static final String OWN = "/_pgdocs/";
+    private static final String PDF = "/pdf/";
+
+    private final Path site;
+    private final Optional<Path> pdf;
+    private final LiveReload reload = new LiveReload();
+    private final HttpServer server;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "pgdocs-http");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pgdocs-ping");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Starts serving {@code site} (and {@code pdf} under /pdf/) on {@code address}. */
+    public SiteServer(InetSocketAddress address, Path site, Optional<Path> pdf) throws IOException {
+        this.site = site.toAbsolutePath().normalize();
+        this.pdf = pdf.map(p -> p.toAbsolutePath().normalize());
+        this.server = HttpServer.create(address, 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(workers);
+        server.start();
+        pinger.scheduleAtFixedRate(reload::ping, 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** The port listened on (useful with port 0). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Tells open pages about a finished build: reload, or show its errors. */
+    public void published(BuildState state) {
+        reload.publish(state);
+    }
+
+    public BuildState state() {
+        return reload.state();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                status(exchange, 405, "method not allowed");
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(OWN + "events")) {
+                events(exchange);
+                return;
+            }
+            if (path.equals(OWN + "live.js")) {
+                try (InputStream in = SiteServer.class.getResourceAsStream("live.js")) {
+                    send(exchange, 200, ContentTypes.of("live.js"), in.readAllBytes());
+                }
+                return;
+            }
+            Optional<Path> file = PDF.equals(path.length() > PDF.length() ? path.substring(0, PDF.length()) : "")
+                    && pdf.isPresent()
+                    ? SafePaths.inside(pdf.get(), path.substring(PDF.length()))
+                    : SafePaths.inside(site, path);
+            if (file.isEmpty()) {
+                if (reload.state().generation() == 0 && (path.equals("/") || path.endsWith(".html"))) {
+                    // nothing built yet: a page that shows the errors and waits for a good build
+                    send(exchange, 200, ContentTypes.of("x.html"), withLiveReload(waitingPage()));
+                } else {
+                    status(exchange, 404, "not found");
+                }
+                return;
+            }
+            String type = ContentTypes.of(file.get().getFileName().toString());
+            byte[] body = Files.readAllBytes(file.get());
+            if (type.startsWith("text/html")) {
+                body = withLiveReload(body);
+            }
+            send(exchange, 200, type, body);
+        } catch (IOException e) {
+            // the browser went away mid-answer; nothing to tell anyone
+        }
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        reload.listen(out);
+        // the exchange stays open: LiveReload writes to it until the page goes away
+        synchronized (out) {
+            while (!Thread.currentThread().isInterrupted() && reload.listens(out)) {
+                try {
+                    out.wait(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private byte[] withLiveReload(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String script = "<script>window.PGDOCS_GENERATION=" + reload.state().generation() + ";</script>"
+                + "<script src=\"" + OWN + "live.js\"></script>";
+        int end = page.lastIndexOf("</body>");
+        page = end < 0 ? page + script : page.substring(0, end) + script + page.substring(end);
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] waitingPage() {
+        return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>pgdocs serve</title></head>"
+                + "<body><p>pgdocs has no good build of this book yet; this page reloads when it has.</p>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void status(HttpExchange exchange, int code, String text) throws IOException {
+        send(exchange, code, "text/plain; charset=utf-8", (code + " " + text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int code, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(code, head ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        pinger.shutdownNow();
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,53 @@
+// pgdocs serve: reloads this page when a newer build of the book has been published,
+// and lists the diagnostics of a failed build over the page (the page itself is the
+// last good build). Added to every page by the server; never part of a built site.
+(function () {
+  "use strict";
+  var shown = window.PGDOCS_GENERATION || 0;
+  var overlay = null;
+
+  function hideOverlay() {
+    if (overlay) { overlay.remove(); overlay = null; }
+  }
+
+  function showOverlay(state) {
+    hideOverlay();
+    overlay = document.createElement("div");
+    overlay.id = "pgdocs-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2em;" +
+      "background:rgba(20,20,20,.94);color:#f5f5f5;font:14px/1.5 monospace;white-space:pre-wrap";
+    var head = document.createElement("h1");
+    head.style.cssText = "font:bold 18px sans-serif;color:#ff8a80;margin:0 0 1em";
+    head.textContent = "pgdocs: the build failed (" + state.errors + " errors, " + state.warnings +
+      " warnings); this page is the last good build";
+    overlay.appendChild(head);
+    state.diagnostics.forEach(function (d) {
+      var line = document.createElement("div");
+      line.className = "pgdocs-diagnostic " + d.severity;
+      line.style.color = d.severity === "error" ? "#ff8a80" : "#ffe082";
+      line.textContent = d.file + ":" + d.line + ":" + d.column + ": " + d.severity + ": " + d.message +
+        " [" + d.rule + "]";
+      overlay.appendChild(line);
+    });
+    var close = document.createElement("button");
+    close.textContent = "Hide";
+    close.style.cssText = "position:absolute;top:1em;right:1em";
+    close.onclick = hideOverlay;
+    overlay.appendChild(close);
+    document.body.appendChild(overlay);
+  }
+
+  var events = new EventSource("/_pgdocs/events");
+  events.addEventListener("build", function (message) {
+    var state = JSON.parse(message.data);
+    if (state.ok && state.generation > shown) {
+      events.close();
+      location.reload();
+    } else if (!state.ok) {
+      showOverlay(state);
+    } else {
+      hideOverlay();
+    }
+  });
+})();
