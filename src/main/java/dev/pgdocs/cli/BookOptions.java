@@ -27,4 +27,14 @@ public final class BookOptions {
     @Option(names = "--templates", paramLabel = "DIR",
             description = "A directory of stylesheets to use instead of the built-in ones, file by file.")
     Path templates;
+
+    /** The same options for another master file (the other side of a review). */
+    BookOptions withMaster(Path otherMaster) {
+        BookOptions copy = new BookOptions();
+        copy.master = otherMaster;
+        copy.catalogs = catalogs;
+        copy.inventories = inventories;
+        copy.templates = templates;
+        return copy;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.BookConfig;
 import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadException;
@@ -17,6 +18,7 @@ import dev.pgdocs.resolve.SourceTree;
 import dev.pgdocs.xslt.LocationFunction;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,13 +34,26 @@ import net.sf.saxon.s9api.Processor;
 final class BookPipeline {
 
     private final BookOptions options;
-    private final Processor processor = new Processor(false);
     private final StylesheetCache stylesheets;
+
+    private final Processor processor;
 
     BookPipeline(BookOptions options) {
         this.options = options;
+        this.processor = new Processor(false);
         processor.registerExtensionFunction(new LocationFunction());
         this.stylesheets = new StylesheetCache(processor, Optional.ofNullable(options.templates));
+    }
+
+    private BookPipeline(BookOptions options, Processor processor, StylesheetCache stylesheets) {
+        this.options = options;
+        this.processor = processor;
+        this.stylesheets = stylesheets;
+    }
+
+    /** The same stages for another master file, sharing the compiled stylesheets. */
+    BookPipeline forMaster(Path master) {
+        return new BookPipeline(options.withMaster(master), processor, stylesheets);
     }
 
     StylesheetCache stylesheets() {
@@ -77,6 +92,18 @@ final class BookPipeline {
             throws LoadException, InventoryException, StylesheetException {
         Map<String, InventoryEntry> inventories = inventories();
         return new CheckContext(book, new BookIndex(book.document()), targets(book), inventories, sourceTree);
+    }
+
+    /** The --source-tree that check and diff take, read; empty when not given. */
+    static Optional<SourceTree> sourceTree(Path dirOrList) throws LoadException {
+        if (dirOrList == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SourceTree.of(dirOrList));
+        } catch (IOException e) {
+            throw new LoadException(SourceLocation.of(dirOrList), "cannot read source tree: " + e.getMessage(), e);
+        }
     }
 
     List<Diagnostic> check(CheckContext context) {

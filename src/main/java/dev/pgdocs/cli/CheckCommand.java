@@ -46,14 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<SourceTree> tree = Optional.empty();
-        if (sourceTree != null) {
-            try {
-                tree = Optional.of(SourceTree.of(sourceTree));
-            } catch (IOException e) {
-                throw new LoadException(SourceLocation.of(sourceTree), "cannot read source tree: " + e.getMessage(), e);
-            }
-        }
+        Optional<SourceTree> tree = BookPipeline.sourceTree(sourceTree);
         BookPipeline pipeline = new BookPipeline(book);
         LoadedBook loaded = pipeline.load();
         Timings.phase("load");

@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "pgdocs", mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Builds and checks PostgreSQL's DocBook documentation.",
-        subcommands = {BuildCommand.class, CheckCommand.class, InventoryCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, InventoryCommand.class, ServeCommand.class, DiffCommand.class})
 public final class PgdocsCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -1,0 +1,178 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.render.HtmlRenderer;
+import dev.pgdocs.render.RenderedSite;
+import dev.pgdocs.resolve.CheckContext;
+import dev.pgdocs.resolve.SourceTree;
+import dev.pgdocs.review.BookComparison;
+import dev.pgdocs.review.BookSnapshot;
+import dev.pgdocs.review.PatchException;
+import dev.pgdocs.review.Review;
+import dev.pgdocs.review.ReviewMarks;
+import dev.pgdocs.review.ReviewReport;
+import dev.pgdocs.review.SourcePatch;
+import dev.pgdocs.write.OutputDirectory;
+import dev.pgdocs.write.html.SiteWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pgdocs diff}: what a documentation patch changes in the rendered book. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {
+            "Build the book before and after a patch and report what changes for readers.",
+            "",
+            "Give the change as --patch FILE (a git format-patch or unified diff against the "
+                    + "sources; MASTER is the book before it) or as --base DIR (the sources before; "
+                    + "MASTER is the book after). Writes a review site to -o: the patched book with "
+                    + "every changed page marked, and " + ReviewReport.PAGE + " listing changed, new "
+                    + "and removed pages with their text changes word by word, ids and anchors added, "
+                    + "removed or moved, xreflabels, and the checker's findings the change adds and "
+                    + "fixes. Prints a summary on stdout (--format json for programs). A patch that "
+                    + "does not apply is reported with its failing hunk, and nothing is written."})
+public final class DiffCommand implements Callable<Integer> {
+
+    @Mixin
+    BookOptions book;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Change change;
+
+    /** Exactly one way to give the change. */
+    static final class Change {
+        @Option(names = "--patch", paramLabel = "FILE", required = true,
+                description = "A patch against MASTER's sources (git format-patch or unified diff).")
+        Path patch;
+
+        @Option(names = "--base", paramLabel = "DIR", required = true,
+                description = "A directory holding the sources before the change, laid out as MASTER's.")
+        Path base;
+    }
+
+    @Option(names = "-p", paramLabel = "N",
+            description = "Strip N leading directories from the patch's file names (default: found by trying).")
+    Integer strip;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/review",
+            description = "Where the review site goes (default: target/review).")
+    Path output;
+
+    @Option(names = "--force", description = "Replace -o even if it is a non-empty directory pgdocs did not make.")
+    boolean force;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "The summary on stdout: text (the default) or json.")
+    String format;
+
+    @Option(names = "--source-tree", paramLabel = "DIR|FILELIST",
+            description = "A PostgreSQL source checkout, or a list of its paths, to check <filename> against.")
+    Path sourceTree;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --format '" + format + "'; choose text or json");
+        }
+        var err = spec.commandLine().getErr();
+        Optional<SourceTree> tree = BookPipeline.sourceTree(sourceTree);
+        Path master = book.master.toAbsolutePath().normalize();
+        Path scratch = Files.createTempDirectory("pgdocs-diff-");
+        try {
+            Path beforeMaster;
+            Path afterMaster;
+            String subject;
+            if (change.patch != null) {
+                SourcePatch patch;
+                try {
+                    patch = SourcePatch.read(change.patch);
+                    patch.applyTo(master.getParent(), scratch.resolve("after"),
+                            strip == null ? OptionalInt.empty() : OptionalInt.of(strip));
+                } catch (PatchException e) {
+                    err.println("pgdocs: " + e.getMessage());
+                    err.println("pgdocs: nothing written");
+                    return ExitCode.INPUT_UNREADABLE;
+                }
+                beforeMaster = master;
+                afterMaster = scratch.resolve("after").resolve(master.getFileName());
+                subject = change.patch.getFileName().toString();
+            } else {
+                beforeMaster = change.base.toAbsolutePath().normalize().resolve(master.getFileName());
+                afterMaster = master;
+                subject = change.base + " -> " + master.getParent();
+            }
+            BookPipeline pipeline = new BookPipeline(book);
+            pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
+            BookSnapshot before = snapshot(pipeline.forMaster(beforeMaster), tree);
+            err.println("pgdocs: built the book before the change: " + before.pages().size() + " pages");
+            BookSnapshot after = snapshot(pipeline.forMaster(afterMaster), tree);
+            err.println("pgdocs: built the book after the change: " + after.pages().size() + " pages");
+            Review review = BookComparison.compare(before, after);
+            ReviewReport report = new ReviewReport(review, subject);
+            writeSite(after, review, report);
+            var out = spec.commandLine().getOut();
+            out.print(format.equals("json") ? report.json() + "\n" : report.text());
+            out.flush();
+            err.println("pgdocs: review written to " + output.toAbsolutePath().normalize().resolve(ReviewReport.PAGE));
+            return ExitCode.OK;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** Loads, checks and renders one side, all in memory. */
+    private BookSnapshot snapshot(BookPipeline pipeline, Optional<SourceTree> tree) throws Exception {
+        LoadedBook loaded = pipeline.load();
+        CheckContext context = pipeline.context(loaded, tree);
+        List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
+        Map<String, String> pages = new ConcurrentHashMap<>();
+        RenderedSite site = new HtmlRenderer(pipeline.stylesheets()).render(loaded, context.inventories(), false,
+                pages::put);
+        diagnostics.addAll(site.diagnostics());
+        return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), new TreeMap<>(pages));
+    }
+
+    /** The patched book with its changed pages marked, and the report beside it. */
+    private void writeSite(BookSnapshot after, Review review, ReviewReport report) throws Exception {
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
+        ReviewMarks marks = new ReviewMarks(review);
+        try (OutputDirectory out = OutputDirectory.prepare(output, force)) {
+            SiteWriter.PageSink sink = writer.pages(out.staging());
+            after.pages().forEach((name, html) -> sink.accept(name, marks.mark(name, html)));
+            sink.accept(ReviewReport.PAGE, report.html());
+            writer.finish(sink, after.root(), out.target());
+            Files.writeString(out.staging().resolve("pgdocs-review.json"), report.json() + "\n", StandardCharsets.UTF_8);
+            out.publish();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.pgdocs.review;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Marks the pages of the patched book that a review lists, with a banner at the top of
+ * their content that links to their entry in the report.
+ */
+public final class ReviewMarks {
+
+    private static final String MAIN = "<main id=\"content\">";
+
+    private final Map<String, Review.PageChange> changed;
+
+    public ReviewMarks(Review review) {
+        this.changed = review.pages().stream().filter(p -> p.status() != Review.Status.REMOVED)
+                .collect(Collectors.toMap(Review.PageChange::name, p -> p, (a, b) -> a));
+    }
+
+    /** The page, with a banner when the review lists it. */
+    public String mark(String page, String html) {
+        Review.PageChange change = changed.get(page);
+        int at = html.indexOf(MAIN);
+        if (change == null || at < 0) {
+            return html;
+        }
+        String what = change.status() == Review.Status.NEW ? "New page" : "Changed page";
+        String banner = "<div class=\"pgdocs-review-mark\" role=\"note\" style=\"border:2px solid #e0a800;"
+                + "background:#fff3cd;color:#533f03;padding:.5em 1em;margin:0 0 1em\"><strong>" + what
+                + " in this patch.</strong> <a href=\"" + ReviewReport.PAGE + "#page-" + Entities.escape(page)
+                + "\">What changed here</a> · <a href=\"" + ReviewReport.PAGE + "\">the whole review</a></div>";
+        int end = at + MAIN.length();
+        return html.substring(0, end) + banner + html.substring(end);
+    }
+}
