@@ -91,7 +91,11 @@ public final class ServeCommand implements Callable<Integer> {
                 watched.addAll(build.inventoryFiles());
                 watched.add(book.master.toAbsolutePath().normalize());
                 watcher.watch(watched, book.templates == null ? Set.of() : Set.of(book.templates));
-                changed = watcher.next();
+                try {
+                    changed = watcher.next();
+                } catch (InterruptedException e) {
+                    return ExitCode.OK; // stopped from within the JVM (tests); Ctrl-C ends the JVM itself
+                }
                 if (changed.isEmpty()) {
                     return ExitCode.OK;
                 }

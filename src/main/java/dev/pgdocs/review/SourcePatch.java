@@ -121,7 +121,10 @@ public final class SourcePatch {
     private List<String> apply(Patch<String> patch, List<String> lines, String name, Path target)
             throws PatchException {
         List<AbstractDelta<String>> deltas = patch.getDeltas();
-        List<Hunk> known = hunks.getOrDefault(name, List.of());
+        // the reader drops git's "b/" prefix that the +++ line has
+        List<Hunk> known = hunks.entrySet().stream()
+                .filter(e -> e.getKey().equals(name) || e.getKey().endsWith("/" + name))
+                .map(Map.Entry::getValue).findFirst().orElse(List.of());
         List<String> result = new ArrayList<>(lines);
         for (int i = deltas.size() - 1; i >= 0; i--) {
             Patch<String> one = new Patch<>();

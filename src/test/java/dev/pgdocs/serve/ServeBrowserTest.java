@@ -1,0 +1,90 @@
+package dev.pgdocs.serve;
+
+import static dev.pgdocs.Fixtures.docsSrc;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * pgdocs serve as a writer uses it, in a real browser: a page of the docs-src book is
+ * open; a source file is saved; the page reloads by itself and shows the change. A save
+ * that breaks a reference shows the error over the page, which stays the last good
+ * build; fixing it reloads again.
+ */
+class ServeBrowserTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void savingASourceFileReloadsTheOpenPage() throws Exception {
+        Path book = tmp.resolve("book");
+        Files.createDirectories(book);
+        try (Stream<Path> files = Files.list(docsSrc().getParent())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, book.resolve(p.getFileName().toString()));
+            }
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(false);
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        Thread serve = new Thread(() -> cli.execute("serve", book.resolve("book.sgml").toString(), "--port", "0",
+                "-o", tmp.resolve("site").toString()), "serve");
+        serve.start();
+        try {
+            String url = waitForUrl(err);
+            try (DevTools browser = DevTools.open(url + "bgworker.html", tmp.resolve("profile"))) {
+                assertTrue(browser.waitFor("document.body.innerText.includes('Background Worker Processes')", 20_000),
+                        "the page loads");
+                Path bgworker = book.resolve("bgworker.sgml");
+                String original = Files.readString(bgworker);
+                Files.writeString(bgworker, original.replace("<title>Background Worker Processes</title>",
+                        "<title>Background Worker Processes</title>\n <para>Saved just now in the editor.</para>"));
+                assertTrue(browser.waitFor("document.body.innerText.includes('Saved just now in the editor.')", 20_000),
+                        "the page reloads with the change; server said:\n" + err);
+                assertTrue(err.toString().matches("(?s).*rebuilt \\d pages? in \\d+ ms.*"),
+                        "only the edited chapter's pages are rendered again:\n" + err);
+
+                Files.writeString(bgworker, original.replace("<title>Background Worker Processes</title>",
+                        "<title>Background Worker Processes</title>\n <para>See <xref linkend=\"no-such-id\"/>.</para>"));
+                assertTrue(browser.waitFor("!!document.getElementById('pgdocs-overlay')"
+                        + " && document.getElementById('pgdocs-overlay').innerText.includes('bgworker.sgml:')"
+                        + " && document.getElementById('pgdocs-overlay').innerText.includes('no-such-id')", 20_000),
+                        "the error shows over the page with its file and line; server said:\n" + err);
+                assertTrue(browser.waitFor("document.body.innerText.includes('Saved just now in the editor.')", 1_000),
+                        "the last good build stays");
+
+                Files.writeString(bgworker, original);
+                assertTrue(browser.waitFor("!document.getElementById('pgdocs-overlay')"
+                        + " && !document.body.innerText.includes('Saved just now in the editor.')", 20_000),
+                        "fixing the error reloads the page; server said:\n" + err);
+            }
+        } finally {
+            serve.interrupt();
+            serve.join(10_000);
+        }
+    }
+
+    private static String waitForUrl(StringWriter err) throws InterruptedException {
+        Pattern serving = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
+        for (int i = 0; i < 600; i++) {
+            Matcher m = serving.matcher(err.toString());
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("pgdocs serve did not start:\n" + err);
+    }
+}
