@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# How long after a save `pgdocs serve` tells open pages to reload: starts serve on a
+# copy of the book, listens to its reload events as a browser would, then edits one
+# paragraph of one chapter several times and prints save-to-reload-signal times, plus
+# the server's peak memory. A browser then reloads one page (tens of ms on top).
+# Usage: bench/serve-rebuild.sh [corpus|docs-src] [edits] (default: corpus, 5).
+# Targets: corpus <= 1 s, docs-src <= 300 ms from save to the page showing the change.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+which=${1:-corpus}
+edits=${2:-5}
+work=$(mktemp -d)
+trap 'kill $server $listener 2>/dev/null || true; rm -rf "$work"' EXIT
+if [ "$which" = corpus ]; then
+    cp -r "$(dirname "$master")" "$work/src"; book="$work/src/postgres.sgml"; chapter="$work/src/bgworker.sgml"
+else
+    cp -r "$here/docs-src" "$work/src"; book="$work/src/book.sgml"; chapter="$work/src/bgworker.sgml"
+fi
+port=$((20000 + RANDOM % 10000))
+/usr/bin/time -f "%M" -o "$work/rss" "$here/bin/pgdocs" serve "$book" --port $port -o "$work/site" \
+    > /dev/null 2> "$work/serve.log" &
+server=$!
+until grep -q "serving http" "$work/serve.log" 2>/dev/null; do sleep 0.2; done
+curl -sN "http://127.0.0.1:$port/_pgdocs/events" > "$work/events" &
+listener=$!
+sleep 1
+echo "pgdocs serve, $which: save to reload signal ($edits edits of $(basename "$chapter"))"
+for i in $(seq "$edits"); do
+    before=$(grep -c '^event: build' "$work/events" || true)
+    start=$(date +%s%N)
+    sed -i "0,/<\/title>/s//<\/title><para>Edit number $i.<\/para>/" "$chapter"
+    until [ "$(grep -c '^event: build' "$work/events" || true)" -gt "$before" ]; do sleep 0.005; done
+    end=$(date +%s%N)
+    printf 'edit %d: %4d ms  (%s)\n' "$i" $(((end - start) / 1000000)) "$(grep -o 'rebuilt [0-9]* pages\? in [0-9]* ms' "$work/serve.log" | tail -1)"
+    sleep 0.5
+done
+pkill -TERM -P $server; wait $server 2>/dev/null || true
+echo "peak RSS of the server: $(( $(tail -1 "$work/rss") / 1024 )) MB"
