@@ -25,12 +25,18 @@ final class PageText {
         content.select("a.self-link").remove(); // the "#" beside headings is not text
         List<String> blocks = new ArrayList<>();
         for (Element block : content.select(BLOCKS)) {
-            // a list item holding paragraphs is read through its paragraphs
-            if (block.selectFirst(":scope > p, :scope > pre, :scope > dl, :scope > ul, :scope > ol") != null
-                    && !block.is("pre")) {
-                continue;
+            // a block holding other blocks (an item with paragraphs and a listing) gives
+            // only its own text here; the nested blocks come on their own, in order
+            Element own = block;
+            if (!block.is("pre") && block.select(BLOCKS).size() > 1) {
+                own = block.clone();
+                for (Element nested : own.select(BLOCKS)) {
+                    if (nested != own) {
+                        nested.remove();
+                    }
+                }
             }
-            String text = block.is("pre") ? block.wholeText() : block.text();
+            String text = block.is("pre") ? block.wholeText() : own.text();
             text = text.replaceAll("\\s+", " ").strip();
             if (!text.isEmpty()) {
                 blocks.add(text);
