@@ -21,7 +21,6 @@
 
   <xsl:template match="index | setindex">
     <fo:block id="{f:fo-id(.)}">
-      <fo:marker marker-class-name="chapter"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></fo:marker>
       <fo:block span="all">
         <xsl:call-template name="m:heading-text">
           <xsl:with-param name="level" select="1"/>

@@ -13,7 +13,6 @@
 
   <xsl:template match="refentry">
     <fo:block id="{f:fo-id(.)}">
-      <fo:marker marker-class-name="chapter"><xsl:value-of select="f:title(.)"/></fo:marker>
       <xsl:call-template name="m:heading-text">
         <xsl:with-param name="level" select="1"/>
         <xsl:with-param name="text"><xsl:value-of select="f:title(.)"/></xsl:with-param>

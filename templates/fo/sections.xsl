@@ -18,7 +18,6 @@
   <!-- A part's own page: its title and introduction; its chapters have their own. -->
   <xsl:template match="part | reference">
     <fo:block id="{f:fo-id(.)}">
-      <fo:marker marker-class-name="chapter"><xsl:value-of select="f:outline-title(.)"/></fo:marker>
       <xsl:call-template name="m:heading">
         <xsl:with-param name="level" select="1"/>
       </xsl:call-template>
@@ -31,7 +30,6 @@
 
   <xsl:template match="preface | chapter | appendix | article | glossary | bibliography | colophon">
     <fo:block id="{f:fo-id(.)}">
-      <fo:marker marker-class-name="chapter"><xsl:value-of select="f:outline-title(.)"/></fo:marker>
       <xsl:call-template name="m:heading">
         <xsl:with-param name="level" select="1"/>
       </xsl:call-template>
