@@ -14,7 +14,12 @@
     exclude-result-prefixes="#all">
 
   <xsl:variable name="v:link-color" select="'#0b57a4'"/>
-  <!-- Targets a printed reference also gives the page of. -->
+  <!-- Targets a printed reference also gives the page of: those before it, and later ones
+       in the same page sequence (chapter, reference page). FOP cannot write a page that
+       cites a later page until that page is laid out, nor (to keep a tagged PDF's reading
+       order) the pages after it in the sequence: a citation of a page chapters ahead would
+       keep those chapters in memory. In print the reader finds a later chapter by its
+       number, which the xref text gives, and the contents. -->
   <xsl:variable name="v:cite-page" as="xs:string+"
       select="('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'table', 'figure', 'example',
                'equation', 'varlistentry', 'refsect1', 'refsect2', 'step', 'listitem')"/>
@@ -32,7 +37,7 @@
             <xsl:otherwise><xsl:value-of select="(f:xref-text($target)[. != ''], '???')[1]"/></xsl:otherwise>
           </xsl:choose>
         </fo:basic-link>
-        <xsl:if test="local-name($target) = $v:cite-page">
+        <xsl:if test="local-name($target) = $v:cite-page and ($target &lt;&lt; . or f:page-sequence($target) is f:page-sequence(.))">
           <xsl:text> (page </xsl:text>
           <fo:page-number-citation ref-id="{@linkend}"/>
           <xsl:text>)</xsl:text>
@@ -48,6 +53,12 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The element whose fo:page-sequence holds a node (see m:sequence in fo.xsl). -->
+  <xsl:function name="f:page-sequence" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[local-name() = ($v:sequence-elements, 'part')][1]"/>
+  </xsl:function>
 
   <xsl:template match="link">
     <xsl:variable name="external" select="$inventory(@linkend)"/>

@@ -113,6 +113,7 @@ public final class PdfWriter {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf), 1 << 16)) {
             agent.setDocumentHandlerOverride(new PageCounter(
                     agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), progress));
+            agent.setFOEventHandlerOverride(new PdfAreaTreeHandler(agent, out));
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
             producer.produce(new FoStream(fop.getDefaultHandler()));
             int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
