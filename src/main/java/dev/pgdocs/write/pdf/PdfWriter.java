@@ -115,7 +115,7 @@ public final class PdfWriter {
                     agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), progress));
             agent.setFOEventHandlerOverride(new PdfAreaTreeHandler(agent, out));
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
-            producer.produce(new FoStream(fop.getDefaultHandler()));
+            produceAlongside(producer, new FoStream(fop.getDefaultHandler()));
             int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
             return new Result(List.copyOf(diagnostics), pages, counts);
         } catch (PdfException e) {
@@ -124,6 +124,30 @@ public final class PdfWriter {
             throw new PdfException("FOP failed: " + e.getMessage());
         } catch (Exception e) {
             throw new PdfException("PDF not written: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs the producer (the FO stylesheet) on a thread of its own, its events handed to
+     * FOP on this one: the two overlap on two cores. The thread gets a large stack, as
+     * the main thread has, for the stylesheet's recursion over deeply nested books.
+     */
+    private static void produceAlongside(FoProducer producer, ContentHandler fop) throws Exception {
+        SaxEventQueue queue = new SaxEventQueue();
+        Thread thread = new Thread(null, () -> {
+            try {
+                producer.produce(queue);
+                queue.finish();
+            } catch (Throwable e) {
+                queue.fail(e);
+            }
+        }, "pgdocs-fo", 256L << 20);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            queue.replayInto(fop);
+        } finally {
+            thread.join();
         }
     }
 
