@@ -34,6 +34,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,37 @@ class PdfBuildTest {
         }
         assertTrue(internal > 30, "internal links: " + internal);
         assertTrue(external > 10, "external links (inventory targets, ulinks): " + external);
+    }
+
+    /**
+     * Each entry of the contents links to the page its number names. The contents are
+     * written after the rest of the book (DeferringPagesModel) and their links are forward
+     * links when laid out (LinkLayoutManager): both must still land on the right page.
+     */
+    @Test
+    void everyContentsEntryLinksToThePageItCites() throws Exception {
+        String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+        int checked = 0;
+        for (int index = 0; index < labels.length && !labels[index].equals("1"); index++) {
+            PDPage page = pdf.getPage(index);
+            float height = page.getMediaBox().getHeight();
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (!(annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
+                        && goTo.getDestination() instanceof PDPageDestination target)) {
+                    continue;
+                }
+                var r = link.getRectangle();
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                stripper.addRegion("entry", new java.awt.geom.Rectangle2D.Float(r.getLowerLeftX(),
+                        height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+                stripper.extractRegions(page);
+                String entry = stripper.getTextForRegion("entry").trim();
+                String cited = entry.replaceFirst("(?s)^.*[.\\s]", "");
+                assertEquals(cited, labels[pdf.getPages().indexOf(target.getPage())], "contents entry " + entry);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "contents entries checked: " + checked);
     }
 
     /** Extracted text without the running header (first line) and page number (last line) of each page. */
