@@ -23,6 +23,8 @@ import org.apache.fop.layoutmgr.inline.InlineLayoutManager;
  * with a page key no rendered page has (which sends the renderer down that path); the
  * {@link LaterTarget} registered with FOP's id tracker puts in the real key when the
  * target is laid out, for a page that is written after its target (the contents).
+ * FOP also hangs its resolver on the link area for bidi reordering, which complex-script
+ * support does and pgdocs turns off (see Fonts); re-check this class on a FOP upgrade.
  */
 final class LinkLayoutManager extends InlineLayoutManager {
 
