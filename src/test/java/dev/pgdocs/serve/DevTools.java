@@ -132,6 +132,17 @@ final class DevTools implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+        // chromium runs helper processes that write to the profile until they are gone too
+        List<ProcessHandle> helpers = browser.descendants().toList();
+        helpers.forEach(ProcessHandle::destroyForcibly);
         browser.destroyForcibly();
+        try {
+            browser.onExit().get(10, TimeUnit.SECONDS);
+            for (ProcessHandle helper : helpers) {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            // the test's temporary directory may then keep a few files; nothing else depends on it
+        }
     }
 }
