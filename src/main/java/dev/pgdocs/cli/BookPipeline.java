@@ -6,6 +6,7 @@ import dev.pgdocs.load.BookConfig;
 import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.load.ParsedEntities;
 import dev.pgdocs.load.SourceLoader;
 import dev.pgdocs.resolve.BookIndex;
 import dev.pgdocs.resolve.CheckContext;
@@ -62,6 +63,11 @@ final class BookPipeline {
 
     /** Loads the book, compiling the shared stylesheet on the other core meanwhile. */
     LoadedBook load() throws LoadException {
+        return load(null);
+    }
+
+    /** Loads the book, playing back the unchanged entity files kept in {@code entities} (may be null). */
+    LoadedBook load(ParsedEntities entities) throws LoadException {
         stylesheets.prepare(LinkTargets.STYLESHEET);
         Catalog catalog;
         try {
@@ -69,7 +75,7 @@ final class BookPipeline {
         } catch (IllegalArgumentException e) {
             throw new LoadException(null, e.getMessage(), e);
         }
-        return new SourceLoader(processor, catalog).load(options.master);
+        return new SourceLoader(processor, catalog).load(options.master, entities);
     }
 
     LinkTargets targets(LoadedBook book) throws StylesheetException {

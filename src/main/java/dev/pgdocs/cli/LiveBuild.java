@@ -7,6 +7,7 @@ import dev.pgdocs.load.BookConfig;
 import dev.pgdocs.load.ElementLocator;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.load.ParsedEntities;
 import dev.pgdocs.render.HtmlRenderer;
 import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
@@ -66,6 +68,8 @@ final class LiveBuild {
     private LinkTargets lastTargets;
     private String lastLayout;
     private Set<Path> sources = Set.of();
+    /** The parsed entity files, kept across builds; replaced with the stylesheets. */
+    private ParsedEntities entities = new ParsedEntities();
 
     LiveBuild(BookOptions options, Path output, boolean force) {
         this.options = options;
@@ -97,6 +101,30 @@ final class LiveBuild {
         }
     }
 
+    /**
+     * Goes through what a save costs, twice, writing nothing: the first saves after a
+     * start would otherwise run before the JIT compiler has compiled that path, at about
+     * twice the time. Failures are left to the next real build to report.
+     */
+    void warmUp() {
+        Path master = options.master.toAbsolutePath().normalize();
+        Optional<Path> chapter = sources.stream().filter(p -> !p.equals(master)).findFirst();
+        if (site == null || chapter.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            try {
+                LoadedBook book = pipeline.load(entities);
+                CheckContext context = pipeline.context(book, Optional.empty());
+                pipeline.check(context);
+                context.targets().layoutSignature(book.document());
+                renderTouched(book, Set.of(chapter.get()));
+            } catch (Exception | LinkageError e) {
+                return;
+            }
+        }
+    }
+
     /** Builds after {@code changed} changed (everything, on the first run). */
     Outcome build(Set<Path> changed) throws IOException, OutputRefusedException {
         boolean templatesChanged = options.templates != null
@@ -105,13 +133,24 @@ final class LiveBuild {
             pipeline = new BookPipeline(options);
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             site = null;
+            entities = new ParsedEntities();
         }
         LoadedBook book;
         CheckContext context;
+        Set<Path> edited = normalized(changed);
+        CompletableFuture<TouchedPages> early = null;
         try {
-            book = pipeline.load();
+            book = pipeline.load(entities);
             Timings.phase("load");
             sources = Set.copyOf(book.files());
+            if (site != null && lastTargets != null && !edited.isEmpty() && !edited.contains(book.master())
+                    && sources.containsAll(edited)) {
+                // Most saves leave the book's structure as it was: render the edited files'
+                // pages on the other core while the targets and the check are worked out,
+                // and throw them away if it turns out the edit reached further.
+                LoadedBook loaded = book;
+                early = CompletableFuture.supplyAsync(() -> renderTouched(loaded, edited));
+            }
             context = pipeline.context(book, Optional.empty());
             Timings.phase("targets");
         } catch (LoadException e) {
@@ -133,13 +172,9 @@ final class LiveBuild {
         }
         String layout = layoutSignature.join();
         Timings.phase("layout signature");
-        Set<Path> edited = normalized(changed);
-        boolean incremental = site != null && lastTargets != null && !edited.isEmpty()
-                && !edited.contains(book.master()) && sources.containsAll(edited)
-                && targets.sameStructure(lastTargets) && layout.equals(lastLayout);
+        boolean incremental = early != null && targets.sameStructure(lastTargets) && layout.equals(lastLayout);
         try {
-            int pages = incremental ? renderTouched(book, context, edited, diagnostics) : renderAll(book, context,
-                    diagnostics);
+            int pages = incremental ? writeTouched(early, diagnostics) : renderAll(book, context, diagnostics, early);
             if (pages < 0) {
                 return new Outcome(false, sorted(diagnostics), 0, !incremental, sources);
             }
@@ -152,8 +187,12 @@ final class LiveBuild {
         }
     }
 
-    private int renderAll(LoadedBook book, CheckContext context, List<Diagnostic> diagnostics)
+    private int renderAll(LoadedBook book, CheckContext context, List<Diagnostic> diagnostics,
+                          CompletableFuture<TouchedPages> early)
             throws IOException, OutputRefusedException, StylesheetException {
+        if (early != null) {
+            early.exceptionally(e -> null).join(); // not wanted after all; let it finish off the cores
+        }
         SiteWriter writer = new SiteWriter(Optional.ofNullable(options.templates));
         try (OutputDirectory out = OutputDirectory.prepare(output, force || site != null || lastTargets != null)) {
             SiteWriter.PageSink pages = writer.pages(out.staging());
@@ -171,21 +210,42 @@ final class LiveBuild {
         }
     }
 
-    private int renderTouched(LoadedBook book, CheckContext context, Set<Path> edited, List<Diagnostic> diagnostics)
+    /** Pages rendered ahead of knowing whether they are all an edit changed. */
+    private record TouchedPages(Map<String, String> pages, List<Diagnostic> diagnostics) {
+    }
+
+    private TouchedPages renderTouched(LoadedBook book, Set<Path> edited) {
+        try {
+            Set<String> touched = LinkTargets.pagesTouched(pipeline.stylesheets(), book.document(),
+                    rootsFrom(book.document(), edited));
+            Map<String, String> pages = new ConcurrentHashMap<>();
+            RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
+                    .render(book, pipeline.inventories(), false, touched, pages::put);
+            Timings.phase("render " + pages.size() + " pages (beside the check)");
+            return new TouchedPages(new TreeMap<>(pages), rendered.diagnostics());
+        } catch (StylesheetException | LoadException | InventoryException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private int writeTouched(CompletableFuture<TouchedPages> early, List<Diagnostic> diagnostics)
             throws IOException, StylesheetException {
-        Set<String> touched = context.targets().pagesTouched(rootsFrom(book.document(), edited));
-        Timings.phase("pages touched");
-        Map<String, String> pages = new ConcurrentHashMap<>();
-        RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
-                .render(book, context.inventories(), false, touched, pages::put);
-        diagnostics.addAll(rendered.diagnostics());
+        TouchedPages touched;
+        try {
+            touched = early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StylesheetException s) {
+                throw s;
+            }
+            throw new IllegalStateException("rendering the edited pages failed: " + e.getCause(), e.getCause());
+        }
+        diagnostics.addAll(touched.diagnostics());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return -1;
         }
-        Timings.phase("render " + pages.size() + " pages");
-        diagnostics.addAll(site.replace(new TreeMap<>(pages)));
+        diagnostics.addAll(site.replace(touched.pages()));
         Timings.phase("write, verify links, search index");
-        return pages.size();
+        return touched.pages().size();
     }
 
     /** The elements where an edited file starts: from that file, under a parent that is not. */

@@ -91,6 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
                 watched.addAll(build.inventoryFiles());
                 watched.add(book.master.toAbsolutePath().normalize());
                 watcher.watch(watched, book.templates == null ? Set.of() : Set.of(book.templates));
+                if (generation == 1 && outcome.ok() && changed.isEmpty()) {
+                    build.warmUp(); // saves meanwhile wait in the watcher
+                }
                 try {
                     changed = watcher.next();
                 } catch (InterruptedException e) {

@@ -61,6 +61,11 @@ final class OfflineEntityResolver implements EntityResolver {
         return new InputSource(file.toUri().toString());
     }
 
+    /** Notes files whose content was played back rather than read: the book is made of them too. */
+    void read(Collection<Path> files) {
+        filesRead.addAll(files);
+    }
+
     private SAXParseException refuse(String message) {
         return new SAXParseException(message, locator.get());
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.LexicalHandler;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
@@ -71,7 +73,33 @@ public final class SourceLoader {
      *                       problems do not throw, they come back as diagnostics
      */
     public LoadedBook load(Path masterFile) throws LoadException {
+        return load(masterFile, null);
+    }
+
+    /**
+     * Loads a book, playing back the entity files in {@code entities} that have not
+     * changed, and keeping there what it parsed (see {@link ParsedEntities}).
+     */
+    public LoadedBook load(Path masterFile, ParsedEntities entities) throws LoadException {
         Path master = masterFile.toAbsolutePath().normalize();
+        if (entities != null) {
+            entities.starting();
+        }
+        LoadedBook book = entities != null && entities.sameMaster(master) ? load(master, entities, true) : null;
+        if (book == null) {
+            book = load(master, entities, false);
+        }
+        if (entities != null) {
+            entities.loaded(master, book.diagnostics());
+        }
+        return book;
+    }
+
+    /**
+     * One load; with {@code replay}, null when an edited entity file no longer starts
+     * with the elements it did (the book must then be parsed whole).
+     */
+    private LoadedBook load(Path master, ParsedEntities entities, boolean replay) throws LoadException {
         Path root = master.getParent();
         String text = readMaster(master);
 
@@ -83,6 +111,8 @@ public final class SourceLoader {
         LocatingFilter filter;
         try {
             filter = newFilter(root, files, diagnostics);
+            filter.entities = entities;
+            filter.replay = replay;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
         }
@@ -112,7 +142,15 @@ public final class SourceLoader {
         if (filter.fatal != null) {
             throw filter.failure(null, master);
         }
-        return new LoadedBook(document, master, root, List.copyOf(files), List.copyOf(diagnostics), locator);
+        List<Diagnostic> found = diagnostics;
+        if (replay) {
+            if (filter.rootsChanged) {
+                return null;
+            }
+            found = entities.merge(diagnostics, filter.parsedFiles);
+            found.sort(null);
+        }
+        return new LoadedBook(document, master, root, List.copyOf(files), List.copyOf(found), locator);
     }
 
     private static String readMaster(Path master) throws LoadException {
@@ -143,10 +181,23 @@ public final class SourceLoader {
      * Sits between the JDK parser and Saxon: keeps the parser's locator for messages, and
      * keeps entity resolution and error handling ours even if Saxon installs its own.
      */
-    private static final class LocatingFilter extends XMLFilterImpl implements ErrorHandler {
+    private static final class LocatingFilter extends XMLFilterImpl implements ErrorHandler, LexicalHandler {
+        private static final String LEXICAL = "http://xml.org/sax/properties/lexical-handler";
         private final List<Diagnostic> diagnostics;
         private OfflineEntityResolver resolver;
         private Locator locator;
+        private final ReplayLocator saxonLocator = new ReplayLocator();
+        private LexicalHandler saxonLexical;
+        // keeping and playing back entity files (pgdocs serve); both off for a plain load
+        private ParsedEntities entities;
+        private boolean replay;
+        private boolean rootsChanged;
+        private final Set<Path> parsedFiles = new java.util.HashSet<>();
+        private Path pendingReplay;
+        private Path pendingRecord;
+        /** Per open entity: its recording, or null for one that is not recorded. */
+        private final java.util.ArrayDeque<Optional<EntityRecording>> open = new java.util.ArrayDeque<>();
+        private EntityRecording recording;
         private SAXParseException fatal;
         private String lastSystemId;
         private int lastLine;
@@ -178,19 +229,175 @@ public final class SourceLoader {
                 lastLine = locator.getLineNumber();
                 lastColumn = locator.getColumnNumber();
             }
+            if (recording != null && locator != null) {
+                recording.startElement(uri, localName, qName, atts, locator.getSystemId(), locator.getLineNumber(),
+                        locator.getColumnNumber());
+            }
             super.startElement(uri, localName, qName, atts);
         }
 
         @Override
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
-            super.setDocumentLocator(locator);
+            saxonLocator.parser(locator);
+            super.setDocumentLocator(saxonLocator);
+        }
+
+        /** Saxon's lexical handler is kept, and this filter stands in for it, to see entity boundaries. */
+        @Override
+        public void setProperty(String name, Object value) throws SAXNotRecognizedException, SAXNotSupportedException {
+            if (LEXICAL.equals(name)) {
+                saxonLexical = (LexicalHandler) value;
+                super.setProperty(name, this);
+            } else {
+                super.setProperty(name, value);
+            }
+        }
+
+        @Override
+        public void startEntity(String name) throws SAXException {
+            if (saxonLexical != null) {
+                saxonLexical.startEntity(name);
+            }
+            Path replayed = pendingReplay;
+            Path recorded = pendingRecord;
+            pendingReplay = null;
+            pendingRecord = null;
+            if (name.startsWith("%") || name.equals("[dtd]")) {
+                open.push(Optional.empty());
+            } else if (replayed != null) {
+                open.push(Optional.empty());
+                List<Path> played = new ArrayList<>();
+                entities.recording(replayed).orElseThrow().play(getContentHandler(), saxonLexical, saxonLocator,
+                        entities, played);
+                saxonLocator.done();
+                resolver.read(played);
+                entities.played(1 + played.size());
+            } else if (recorded != null && entities != null) {
+                FileStamp stamp = FileStamp.of(recorded).orElse(null);
+                EntityRecording next = new EntityRecording(recorded, stamp);
+                if (recording != null) {
+                    recording.nested(recorded);
+                }
+                open.push(Optional.of(next));
+                recording = next;
+                parsedFiles.add(recorded);
+            } else {
+                open.push(Optional.empty()); // an internal entity: its text belongs to the file around it
+            }
+        }
+
+        @Override
+        public void endEntity(String name) throws SAXException {
+            Optional<EntityRecording> closed = open.isEmpty() ? Optional.empty() : open.pop();
+            if (closed.isPresent()) {
+                EntityRecording done = closed.get();
+                EntityRecording before = entities.recording(done.file()).orElse(null);
+                boolean topLevel = open.stream().noneMatch(Optional::isPresent);
+                if (replay && topLevel && (before == null || !before.roots().equals(done.roots()))) {
+                    rootsChanged = true;
+                }
+                if (done.stamp() != null) {
+                    entities.keep(done);
+                }
+                recording = open.stream().flatMap(Optional::stream).findFirst().orElse(null);
+            }
+            if (saxonLexical != null) {
+                saxonLexical.endEntity(name);
+            }
+        }
+
+        @Override
+        public void startDTD(String name, String publicId, String systemId) throws SAXException {
+            if (saxonLexical != null) {
+                saxonLexical.startDTD(name, publicId, systemId);
+            }
+        }
+
+        @Override
+        public void endDTD() throws SAXException {
+            if (saxonLexical != null) {
+                saxonLexical.endDTD();
+            }
+        }
+
+        @Override
+        public void startCDATA() throws SAXException {
+            if (recording != null) {
+                recording.cdata(true);
+            }
+            if (saxonLexical != null) {
+                saxonLexical.startCDATA();
+            }
+        }
+
+        @Override
+        public void endCDATA() throws SAXException {
+            if (recording != null) {
+                recording.cdata(false);
+            }
+            if (saxonLexical != null) {
+                saxonLexical.endCDATA();
+            }
+        }
+
+        @Override
+        public void comment(char[] ch, int start, int length) throws SAXException {
+            if (recording != null) {
+                recording.comment(ch, start, length);
+            }
+            if (saxonLexical != null) {
+                saxonLexical.comment(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (recording != null) {
+                recording.endElement(uri, localName, qName);
+            }
+            super.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (recording != null) {
+                recording.characters(ch, start, length, false);
+            }
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            if (recording != null) {
+                recording.characters(ch, start, length, true);
+            }
+            super.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) throws SAXException {
+            if (recording != null) {
+                recording.processingInstruction(target, data);
+            }
+            super.processingInstruction(target, data);
         }
 
         @Override
         public InputSource resolveEntity(String publicId, String systemId) throws SAXException {
             try {
-                return resolver.resolveEntity(publicId, systemId);
+                InputSource source = resolver.resolveEntity(publicId, systemId);
+                Path file = entities == null || source.getPublicId() != null ? null
+                        : SystemIds.toPath(source.getSystemId());
+                if (file != null && replay && recording == null && entities.replayable(file)) {
+                    // unchanged since it was recorded: its events are played back at startEntity
+                    pendingReplay = file;
+                    InputSource empty = new InputSource(new StringReader(""));
+                    empty.setSystemId(source.getSystemId());
+                    return empty;
+                }
+                pendingRecord = file;
+                return source;
             } catch (SAXParseException e) {
                 if (fatal == null) {
                     fatal = e;

@@ -67,7 +67,9 @@ public final class HtmlRenderer {
     public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
                                Set<String> only, BiConsumer<String, String> onPage) throws StylesheetException {
         XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
-        int parts = singlePage ? 1 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
+        // a few pages cost little beside the stylesheet's globals, which every part computes
+        int parts = singlePage || !only.isEmpty() ? 1
+                : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
         Set<String> pages = ConcurrentHashMap.newKeySet();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         List<CompletableFuture<Void>> running = new ArrayList<>();

@@ -93,18 +93,22 @@ public final class LinkTargets {
     }
 
     /**
-     * The pages that the given elements are on or contain, for elements that start an
-     * edited file: what an edit confined to that file can have changed.
+     * The pages that the given elements of {@code document} are on or contain, for
+     * elements that start an edited file: what an edit confined to that file can have
+     * changed. Needs no targets, so that it can run before they are worked out.
      */
-    public Set<String> pagesTouched(List<XdmNode> roots) {
+    public static Set<String> pagesTouched(StylesheetCache stylesheets, XdmNode document, List<XdmNode> roots)
+            throws StylesheetException {
+        Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
         try {
-            XdmValue names = functions.callFunction(new QName(NS, "pages-touched"),
+            transformer.setGlobalContextItem(document);
+            XdmValue names = transformer.callFunction(new QName(NS, "pages-touched"),
                     new XdmValue[] {new XdmValue(roots)});
             Set<String> pages = new LinkedHashSet<>();
             names.forEach(name -> pages.add(name.getStringValue()));
             return pages;
         } catch (SaxonApiException e) {
-            throw new IllegalStateException("pages-touched failed in " + STYLESHEET, e);
+            throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);
         }
     }
 
