@@ -3,6 +3,7 @@ package dev.pgdocs.cli;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.serve.BuildState;
+import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.serve.SiteServer;
 import dev.pgdocs.serve.SourceWatcher;
 import java.io.IOException;
@@ -65,6 +66,9 @@ public final class ServeCommand implements Callable<Integer> {
         Path dir = output != null ? output : Files.createTempDirectory("pgdocs-serve-").resolve("html");
         if (output == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir.getParent())));
+        } else {
+            // refuse a directory pgdocs did not make now, not after the first build
+            OutputDirectory.prepare(dir, force).close();
         }
         LiveBuild build = new LiveBuild(book, dir, force);
         Optional<BackgroundPdf> pdfBuild = pdf

@@ -6,6 +6,10 @@
   var shown = window.PGDOCS_GENERATION || 0;
   var overlay = null;
 
+  function count(n, what) {
+    return n + " " + what + (n === 1 ? "" : "s");
+  }
+
   function hideOverlay() {
     if (overlay) { overlay.remove(); overlay = null; }
   }
@@ -19,8 +23,9 @@
       "background:rgba(20,20,20,.94);color:#f5f5f5;font:14px/1.5 monospace;white-space:pre-wrap";
     var head = document.createElement("h1");
     head.style.cssText = "font:bold 18px sans-serif;color:#ff8a80;margin:0 0 1em";
-    head.textContent = "pgdocs: the build failed (" + state.errors + " errors, " + state.warnings +
-      " warnings); this page is the last good build";
+    head.textContent = "pgdocs: the build failed (" + count(state.errors, "error") + ", " +
+      count(state.warnings, "warning") + "); " +
+      (shown > 0 ? "this page is the last good build" : "nothing has been built yet");
     overlay.appendChild(head);
     state.diagnostics.forEach(function (d) {
       var line = document.createElement("div");
