@@ -1,0 +1,146 @@
+package dev.pgdocs.cli;
+
+import static dev.pgdocs.Fixtures.docsSrc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The rebuilds of pgdocs serve must leave the same site a full build of the same
+ * sources writes, file for file, whether they rendered a few pages or all of them.
+ */
+class LiveBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTextEditRendersItsPagesOnlyAndTheSiteIsAsAFullBuildWritesIt() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        edit(bgworker, "<title>Background Worker Processes</title>",
+                "<title>Background Worker Processes</title>\n <para>A new paragraph.<footnote><para>And a"
+                        + " footnote.</para></footnote></para>");
+        LiveBuild.Outcome footnote = build.build(Set.of(bgworker));
+        assertTrue(footnote.ok(), footnote.diagnostics().toString());
+        assertTrue(footnote.whole(), "a new footnote renumbers later pages' footnotes: the whole site is rendered");
+
+        edit(bgworker, "A new paragraph.", "An edited paragraph.");
+        LiveBuild.Outcome text = build.build(Set.of(bgworker));
+        assertTrue(text.ok());
+        assertFalse(text.whole(), "a text edit renders only the pages it is on");
+        assertTrue(text.pages() <= 3, "pages rendered: " + text.pages());
+        assertSameAsFullBuild(master);
+    }
+
+    @Test
+    void onTheManualATextEditGivesTheSiteAFullBuildWrites() throws Exception {
+        Path corpus = dev.pgdocs.Fixtures.corpus().resolve("pg14-docs");
+        Path book = tmp.resolve("manual");
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = book.resolve(corpus.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path master = book.resolve("postgres.sgml");
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Path xfunc = master.resolveSibling("xfunc.sgml");
+        edit(xfunc, "Always zero the bytes of your structures", "Always set to zero the bytes of your structures");
+        LiveBuild.Outcome text = build.build(Set.of(xfunc));
+        assertTrue(text.ok());
+        assertFalse(text.whole(), "a text edit renders only the pages it is on");
+        assertSameAsFullBuild(master);
+    }
+
+    @Test
+    void aNewTitleRendersTheWholeSite() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        String text = Files.readString(bgworker);
+        int sect1 = text.indexOf("<sect1");
+        int title = text.indexOf("<title>", sect1) + "<title>".length();
+        Files.writeString(bgworker, text.substring(0, title) + "Renamed: " + text.substring(title));
+        LiveBuild.Outcome renamed = build.build(Set.of(bgworker));
+        assertTrue(renamed.ok());
+        assertTrue(renamed.whole(), "a title shows in tables of contents and navigation elsewhere");
+        assertSameAsFullBuild(master);
+    }
+
+    @Test
+    void anErrorPublishesNothing() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Map<String, String> before = site(tmp.resolve("live"));
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        edit(bgworker, "<title>Background Worker Processes</title>",
+                "<title>Background Worker Processes</title>\n <para><xref linkend=\"nowhere\"/></para>");
+        LiveBuild.Outcome broken = build.build(Set.of(bgworker));
+        assertFalse(broken.ok());
+        assertTrue(broken.diagnostics().stream().anyMatch(d -> d.rule().equals("xref.missing")
+                && d.location().file().endsWith("bgworker.sgml") && d.location().line() > 0));
+        assertEquals(before, site(tmp.resolve("live")), "the last good site is untouched");
+    }
+
+    private LiveBuild liveBuild(Path master) {
+        BookOptions options = new BookOptions();
+        new CommandLine(options).parseArgs(master.toString());
+        return new LiveBuild(options, tmp.resolve("live"), false);
+    }
+
+    private void assertSameAsFullBuild(Path master) throws Exception {
+        CliTest.Run full = CliTest.run("build", master.toString(), "-o", tmp.resolve("full").toString());
+        assertEquals(0, full.code(), full.err());
+        Map<String, String> live = site(tmp.resolve("live"));
+        Map<String, String> fresh = site(tmp.resolve("full"));
+        assertEquals(fresh.keySet(), live.keySet());
+        fresh.forEach((file, content) -> assertEquals(content, live.get(file), file + " differs from a full build"));
+    }
+
+    private static Map<String, String> site(Path dir) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(dir.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    private Path copyDocsSrc() throws Exception {
+        Path book = tmp.resolve("book");
+        Files.createDirectories(book);
+        try (Stream<Path> files = Files.list(docsSrc().getParent())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, book.resolve(p.getFileName().toString()));
+            }
+        }
+        return book.resolve("book.sgml");
+    }
+
+    private static void edit(Path file, String from, String to) throws Exception {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
