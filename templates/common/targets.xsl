@@ -27,7 +27,7 @@
       <!-- Every page in reading order: a page named by position (no id) moves when
            sections are added before it, which reviewers of a patch need to know. -->
       <xsl:for-each select="$v:chunks">
-        <page name="{f:page-name(.)}" title="{f:title(.)}" element="{local-name()}"
+        <page name="{f:page-name(.)}" title="{(f:title(.)[. != ''], f:gentext(local-name()))[1]}" element="{local-name()}"
             positional="{exists(parent::*) and not(@id)}"
             summary="{normalize-space(self::refentry/refnamediv/refpurpose)}"/>
       </xsl:for-each>

@@ -111,7 +111,7 @@ public final class DiffCommand implements Callable<Integer> {
                     patch.applyTo(master.getParent(), scratch.resolve("after"),
                             strip == null ? OptionalInt.empty() : OptionalInt.of(strip));
                 } catch (PatchException e) {
-                    err.println("pgdocs: " + e.getMessage());
+                    e.getMessage().lines().forEach(line -> err.println("pgdocs: " + line));
                     err.println("pgdocs: nothing written");
                     return ExitCode.INPUT_UNREADABLE;
                 }

@@ -95,6 +95,7 @@ public final class SourcePatch {
     public void applyTo(Path sourceRoot, Path into, OptionalInt strip) throws PatchException, IOException {
         int p = strip.isPresent() ? strip.getAsInt() : stripLevel(sourceRoot);
         Map<Path, List<String>> patched = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
         for (UnifiedDiffFile changed : diff.getFiles()) {
             String name = nameOf(changed);
             Path relative = stripped(name, p);
@@ -107,7 +108,14 @@ public final class SourcePatch {
             }
             boolean created = "/dev/null".equals(changed.getFromFile());
             List<String> lines = created ? List.of() : readLines(target, name);
-            patched.put(relative, apply(changed.getPatch(), lines, name, target));
+            try {
+                patched.put(relative, apply(changed.getPatch(), lines, name, target));
+            } catch (PatchException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new PatchException(String.join("\n", failures));
         }
         copyTree(sourceRoot, into);
         for (var entry : patched.entrySet()) {
@@ -117,7 +125,10 @@ public final class SourcePatch {
         }
     }
 
-    /** Applies hunk by hunk, last first (as the library does), to tell which one fails. */
+    /**
+     * Applies hunk by hunk, last first (as the library does, so that earlier positions
+     * hold), going on past a hunk that fails so that every failing hunk is named.
+     */
     private List<String> apply(Patch<String> patch, List<String> lines, String name, Path target)
             throws PatchException {
         List<AbstractDelta<String>> deltas = patch.getDeltas();
@@ -126,6 +137,7 @@ public final class SourcePatch {
                 .filter(e -> e.getKey().equals(name) || e.getKey().endsWith("/" + name))
                 .map(Map.Entry::getValue).findFirst().orElse(List.of());
         List<String> result = new ArrayList<>(lines);
+        List<String> failures = new ArrayList<>();
         for (int i = deltas.size() - 1; i >= 0; i--) {
             Patch<String> one = new Patch<>();
             one.addDelta(deltas.get(i));
@@ -133,11 +145,14 @@ public final class SourcePatch {
                 result = one.applyTo(result);
             } catch (PatchFailedException | RuntimeException e) {
                 Hunk hunk = i < known.size() ? known.get(i) : null;
-                throw new PatchException(file + (hunk == null ? "" : ":" + hunk.line()) + ": hunk #" + (i + 1)
+                failures.add(0, file + (hunk == null ? "" : ":" + hunk.line()) + ": hunk #" + (i + 1)
                         + (hunk == null ? "" : " (" + hunk.header() + ")") + " does not apply to " + target
                         + ": the lines it expects at line " + (deltas.get(i).getSource().getPosition() + 1)
                         + " are not there");
             }
+        }
+        if (!failures.isEmpty()) {
+            throw new PatchException(String.join("\n", failures));
         }
         return result;
     }
