@@ -14,6 +14,9 @@
 
   <xsl:include href="common.xsl"/>
 
+  <!-- Whether to list the pages too (pgdocs serve and diff compare builds by them). -->
+  <xsl:param name="with-pages" as="xs:boolean" select="false()"/>
+
   <xsl:template name="xsl:initial-template">
     <targets title="{f:title(/*)}">
       <xsl:for-each select="//*[@id]">
@@ -26,7 +29,7 @@
       </xsl:for-each>
       <!-- Every page in reading order: a page named by position (no id) moves when
            sections are added before it, which reviewers of a patch need to know. -->
-      <xsl:for-each select="$v:chunks">
+      <xsl:for-each select="$v:chunks[$with-pages]">
         <page name="{f:page-name(.)}" title="{(f:title(.)[. != ''], f:gentext(local-name()))[1]}" element="{local-name()}"
             positional="{exists(parent::*) and not(@id)}"
             summary="{normalize-space(self::refentry/refnamediv/refpurpose)}"/>

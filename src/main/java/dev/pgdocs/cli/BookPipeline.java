@@ -38,6 +38,7 @@ final class BookPipeline {
     private final StylesheetCache stylesheets;
 
     private final Processor processor;
+    private boolean withPages;
 
     BookPipeline(BookOptions options) {
         this.options = options;
@@ -54,7 +55,15 @@ final class BookPipeline {
 
     /** The same stages for another master file, sharing the compiled stylesheets. */
     BookPipeline forMaster(Path master) {
-        return new BookPipeline(options.withMaster(master), processor, stylesheets);
+        BookPipeline other = new BookPipeline(options.withMaster(master), processor, stylesheets);
+        other.withPages = withPages;
+        return other;
+    }
+
+    /** Makes the link targets list every page too, for commands that compare builds. */
+    BookPipeline listingPages() {
+        withPages = true;
+        return this;
     }
 
     StylesheetCache stylesheets() {
@@ -79,7 +88,7 @@ final class BookPipeline {
     }
 
     LinkTargets targets(LoadedBook book) throws StylesheetException {
-        return LinkTargets.of(book, stylesheets);
+        return LinkTargets.of(book, stylesheets, withPages);
     }
 
     /** Inventory entries by id, from pgdocs.json's list and then --inventory. */

@@ -123,7 +123,7 @@ public final class DiffCommand implements Callable<Integer> {
                 afterMaster = master;
                 subject = change.base + " -> " + master.getParent();
             }
-            BookPipeline pipeline = new BookPipeline(book);
+            BookPipeline pipeline = new BookPipeline(book).listingPages();
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             BookSnapshot before = snapshot(pipeline.forMaster(beforeMaster), tree);
             err.println("pgdocs: built the book before the change: " + before.pages().size() + " pages");

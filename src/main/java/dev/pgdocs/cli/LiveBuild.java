@@ -130,7 +130,7 @@ final class LiveBuild {
         boolean templatesChanged = options.templates != null
                 && changed.stream().anyMatch(p -> p.startsWith(options.templates.toAbsolutePath().normalize()));
         if (pipeline == null || templatesChanged) {
-            pipeline = new BookPipeline(options);
+            pipeline = new BookPipeline(options).listingPages();
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             site = null;
             entities = new ParsedEntities();

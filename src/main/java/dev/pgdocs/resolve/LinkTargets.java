@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
@@ -40,12 +41,23 @@ public final class LinkTargets {
         this.functions = functions;
     }
 
-    /** Runs the targets stylesheet over a book. */
+    /** Runs the targets stylesheet over a book, without the list of pages. */
     public static LinkTargets of(LoadedBook book, StylesheetCache stylesheets) throws StylesheetException {
+        return of(book, stylesheets, false);
+    }
+
+    /**
+     * Runs the targets stylesheet over a book; with {@code withPages}, {@link #pages()}
+     * lists every page (what serve and diff compare builds by; the others do without,
+     * and save the time).
+     */
+    public static LinkTargets of(LoadedBook book, StylesheetCache stylesheets, boolean withPages)
+            throws StylesheetException {
         Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
         XdmDestination out = new XdmDestination();
         try {
             transformer.setGlobalContextItem(book.document());
+            transformer.setStylesheetParameters(Map.of(new QName("with-pages"), new XdmAtomicValue(withPages)));
             transformer.callTemplate(null, out);
         } catch (SaxonApiException e) {
             throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);
@@ -77,7 +89,7 @@ public final class LinkTargets {
         return byId;
     }
 
-    /** Every page of the book, in reading order. */
+    /** Every page of the book, in reading order; empty unless asked for when made. */
     public List<BookPage> pages() {
         return pages;
     }
