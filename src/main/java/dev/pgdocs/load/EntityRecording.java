@@ -78,6 +78,18 @@ final class EntityRecording {
         }
     }
 
+    /** A namespace declaration coming into scope (uri) or going out of it (null). */
+    private record PrefixMapping(String prefix, String uri) implements Event {
+        @Override
+        public void play(ContentHandler content, LexicalHandler lexical, ReplayLocator at) throws SAXException {
+            if (uri != null) {
+                content.startPrefixMapping(prefix, uri);
+            } else {
+                content.endPrefixMapping(prefix);
+            }
+        }
+    }
+
     private record Nested(Path file) implements Event {
         @Override
         public void play(ContentHandler content, LexicalHandler lexical, ReplayLocator at) {
@@ -146,6 +158,10 @@ final class EntityRecording {
 
     void cdata(boolean start) {
         events.add(new Cdata(start));
+    }
+
+    void prefixMapping(String prefix, String uri) {
+        events.add(new PrefixMapping(prefix, uri));
     }
 
     void nested(Path nestedFile) {

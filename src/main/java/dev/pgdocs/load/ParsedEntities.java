@@ -19,13 +19,15 @@ import java.util.Optional;
  * findings of the files it parsed and the kept ones of every other file. That is exact
  * as long as an edited file still starts with the same elements (the element around
  * its reference sees the same children); when they differ, the loader parses the whole
- * book again. An edited master file also means a whole parse.
+ * book again. An edited master, or a file of entity declarations (version.sgml), also
+ * means a whole parse.
  */
 public final class ParsedEntities {
 
     private final Map<Path, EntityRecording> recordings = new HashMap<>();
     private final Map<Path, List<Diagnostic>> findings = new HashMap<>();
-    private FileStamp master;
+    /** Every file read that is not a recorded entity (the master, files of declarations), stamped. */
+    private final Map<Path, FileStamp> declarations = new HashMap<>();
     private int playedBack;
 
     /** How many files the last load played back instead of parsing. */
@@ -54,9 +56,23 @@ public final class ParsedEntities {
         return r.nested().stream().allMatch(this::replayable);
     }
 
-    /** Whether the master is the one the kept entities were parsed under. */
-    boolean sameMaster(Path file) {
-        return master != null && FileStamp.of(file).map(master::equals).orElse(false);
+    /**
+     * Whether the kept entities were parsed under the same master and the same entity
+     * declarations (version.sgml, filelist.sgml and the like): their text comes from these.
+     */
+    boolean sameDeclarations() {
+        return !declarations.isEmpty() && declarations.entrySet().stream()
+                .allMatch(e -> FileStamp.of(e.getKey()).map(e.getValue()::equals).orElse(false));
+    }
+
+    /** Forgets what was kept of these files, whatever their stamps say (the watcher saw them change). */
+    public void forget(java.util.Collection<Path> files) {
+        files.forEach(recordings::remove);
+        files.forEach(f -> {
+            if (declarations.containsKey(f)) {
+                declarations.clear(); // a declaration changed: everything is parsed again
+            }
+        });
     }
 
     void keep(EntityRecording recording) {
@@ -79,9 +95,14 @@ public final class ParsedEntities {
         return merged;
     }
 
-    /** Keeps a whole load's findings, by file, and the master's stamp. */
-    void loaded(Path masterFile, List<Diagnostic> diagnostics) {
-        master = FileStamp.of(masterFile).orElse(null);
+    /** Keeps a load's findings, by file, and the stamps of the files that are not entities. */
+    void loaded(List<Path> files, List<Diagnostic> diagnostics) {
+        declarations.clear();
+        for (Path file : files) {
+            if (!recordings.containsKey(file)) {
+                FileStamp.of(file).ifPresent(stamp -> declarations.put(file, stamp));
+            }
+        }
         findings.clear();
         for (Diagnostic d : diagnostics) {
             findings.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d);

@@ -85,12 +85,12 @@ public final class SourceLoader {
         if (entities != null) {
             entities.starting();
         }
-        LoadedBook book = entities != null && entities.sameMaster(master) ? load(master, entities, true) : null;
+        LoadedBook book = entities != null && entities.sameDeclarations() ? load(master, entities, true) : null;
         if (book == null) {
             book = load(master, entities, false);
         }
         if (entities != null) {
-            entities.loaded(master, book.diagnostics());
+            entities.loaded(book.files(), book.diagnostics());
         }
         return book;
     }
@@ -373,6 +373,22 @@ public final class SourceLoader {
                 recording.characters(ch, start, length, true);
             }
             super.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            if (recording != null) {
+                recording.prefixMapping(prefix, uri);
+            }
+            super.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            if (recording != null) {
+                recording.prefixMapping(prefix, null);
+            }
+            super.endPrefixMapping(prefix);
         }
 
         @Override

@@ -51,6 +51,33 @@ class ParsedEntitiesTest {
     }
 
     @Test
+    void anEditedDeclarationParsesEverythingAgain() throws Exception {
+        Path master = copy(dev.pgdocs.Fixtures.fixture("loader/nested"), "book.sgml");
+        ParsedEntities kept = new ParsedEntities();
+        loader.load(master, kept);
+        Files.writeString(master.resolveSibling("version.sgml"), "<!ENTITY version \"10.0\">\n");
+        LoadedBook book = assertSameAsFreshLoad(master, kept);
+        assertEquals(0, kept.playedBack());
+        assertTrue(book.document().toString().contains("Version 10.0."), "the chapter has the new text");
+    }
+
+    @Test
+    void namespaceDeclarationsArePlayedBack() throws Exception {
+        Path master = copy(docsSrc().getParent(), "book.sgml");
+        Path xfunc = master.resolveSibling("xfunc.sgml");
+        String text = Files.readString(xfunc);
+        int root = text.indexOf("<sect1 id=\"xfunc\"");
+        assertTrue(root >= 0, "xfunc.sgml starts with its sect1");
+        Files.writeString(xfunc, text.substring(0, root) + "<sect1 xmlns:x=\"urn:x\"" + text.substring(root + 6));
+        ParsedEntities kept = new ParsedEntities();
+        loader.load(master, kept);
+        edit(master.resolveSibling("bgworker.sgml"), "</title>", "</title><para>Edited.</para>");
+        LoadedBook book = assertSameAsFreshLoad(master, kept);
+        assertEquals(2, kept.playedBack());
+        assertTrue(book.document().toString().contains("xmlns:x=\"urn:x\""));
+    }
+
+    @Test
     void validityFindingsAreThoseOfAFreshLoad() throws Exception {
         Path master = copy(docsSrc().getParent(), "book.sgml");
         ParsedEntities kept = new ParsedEntities();
