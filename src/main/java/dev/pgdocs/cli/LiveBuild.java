@@ -68,6 +68,8 @@ final class LiveBuild {
     private LinkTargets lastTargets;
     private String lastLayout;
     private Set<Path> sources = Set.of();
+    /** Files edited since the site was last published: a failed build does not forget them. */
+    private final Set<Path> unpublished = new HashSet<>();
     /** The parsed entity files, kept across builds; replaced with the stylesheets. */
     private ParsedEntities entities = new ParsedEntities();
 
@@ -118,7 +120,7 @@ final class LiveBuild {
                 CheckContext context = pipeline.context(book, Optional.empty());
                 pipeline.check(context);
                 context.targets().layoutSignature(book.document());
-                renderTouched(book, Set.of(chapter.get()));
+                renderTouched(pipeline, book, Set.of(chapter.get()));
             } catch (Exception | LinkageError e) {
                 return;
             }
@@ -137,7 +139,10 @@ final class LiveBuild {
         }
         LoadedBook book;
         CheckContext context;
-        Set<Path> edited = normalized(changed);
+        unpublished.addAll(normalized(changed));
+        Set<Path> edited = Set.copyOf(unpublished);
+        entities.forget(edited); // whatever their stamps say: the watcher saw them change
+        BookPipeline stages = pipeline;
         CompletableFuture<TouchedPages> early = null;
         try {
             book = pipeline.load(entities);
@@ -149,11 +154,12 @@ final class LiveBuild {
                 // pages on the other core while the targets and the check are worked out,
                 // and throw them away if it turns out the edit reached further.
                 LoadedBook loaded = book;
-                early = CompletableFuture.supplyAsync(() -> renderTouched(loaded, edited));
+                early = CompletableFuture.supplyAsync(() -> renderTouched(stages, loaded, edited));
             }
             context = pipeline.context(book, Optional.empty());
             Timings.phase("targets");
         } catch (LoadException e) {
+            watchAfterFailure(e);
             return failed(e.location() == null ? Diagnostic.error(SourceLocation.of(options.master), "load",
                     e.getMessage()) : e.toDiagnostic());
         } catch (InventoryException e) {
@@ -172,12 +178,14 @@ final class LiveBuild {
         }
         String layout = layoutSignature.join();
         Timings.phase("layout signature");
-        boolean incremental = early != null && targets.sameStructure(lastTargets) && layout.equals(lastLayout);
+        boolean incremental = early != null && targets.sameStructure(lastTargets) && layout.equals(lastLayout)
+                && early.exceptionally(e -> null).join() != null;
         try {
             int pages = incremental ? writeTouched(early, diagnostics) : renderAll(book, context, diagnostics, early);
             if (pages < 0) {
                 return new Outcome(false, sorted(diagnostics), 0, !incremental, sources);
             }
+            unpublished.clear();
             lastTargets = targets;
             lastLayout = layout;
             return new Outcome(true, sorted(diagnostics), pages, !incremental, sources);
@@ -214,13 +222,23 @@ final class LiveBuild {
     private record TouchedPages(Map<String, String> pages, List<Diagnostic> diagnostics) {
     }
 
-    private TouchedPages renderTouched(LoadedBook book, Set<Path> edited) {
+    /**
+     * The pages of the edited files' elements, rendered; null when some edited file has
+     * no element of its own (text pulled into other files' paragraphs): those pages
+     * cannot be told, so the whole site is rendered.
+     */
+    private static TouchedPages renderTouched(BookPipeline stages, LoadedBook book, Set<Path> edited) {
         try {
-            Set<String> touched = LinkTargets.pagesTouched(pipeline.stylesheets(), book.document(),
-                    rootsFrom(book.document(), edited));
+            List<XdmNode> roots = rootsFrom(book.document(), edited);
+            Set<Path> withElements = new HashSet<>();
+            roots.forEach(r -> withElements.add(ElementLocator.fileOf(r.getUnderlyingNode())));
+            if (!withElements.containsAll(edited)) {
+                return null;
+            }
+            Set<String> touched = LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots);
             Map<String, String> pages = new ConcurrentHashMap<>();
-            RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
-                    .render(book, pipeline.inventories(), false, touched, pages::put);
+            RenderedSite rendered = new HtmlRenderer(stages.stylesheets())
+                    .render(book, stages.inventories(), false, touched, pages::put);
             Timings.phase("render " + pages.size() + " pages (beside the check)");
             return new TouchedPages(new TreeMap<>(pages), rendered.diagnostics());
         } catch (StylesheetException | LoadException | InventoryException e) {
@@ -245,7 +263,8 @@ final class LiveBuild {
         }
         diagnostics.addAll(site.replace(touched.pages()));
         Timings.phase("write, verify links, search index");
-        return touched.pages().size();
+        // replace writes nothing when the new pages have broken links or images
+        return diagnostics.stream().anyMatch(Diagnostic::isError) ? -1 : touched.pages().size();
     }
 
     /** The elements where an edited file starts: from that file, under a parent that is not. */
@@ -266,6 +285,25 @@ final class LiveBuild {
             }
         });
         return roots;
+    }
+
+    /**
+     * After a load failed, watches every source-like file under the master's directory
+     * too: the file that failed (or one that is new) may not be among the sources yet,
+     * and its fix must start a build.
+     */
+    private void watchAfterFailure(LoadException e) {
+        Set<Path> watch = new HashSet<>(sources);
+        Path root = options.master.toAbsolutePath().normalize().getParent();
+        try (var walk = java.nio.file.Files.walk(root)) {
+            walk.filter(f -> f.toString().endsWith(".sgml") || f.toString().endsWith(".xml")).forEach(watch::add);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // the files found so far are watched
+        }
+        if (e.location() != null && e.location().file() != null) {
+            watch.add(e.location().file().toAbsolutePath().normalize());
+        }
+        sources = Set.copyOf(watch);
     }
 
     private Outcome failed(Diagnostic why) {

@@ -70,12 +70,22 @@ public final class ServeCommand implements Callable<Integer> {
             // refuse a directory pgdocs did not make now, not after the first build
             OutputDirectory.prepare(dir, force).close();
         }
+        if (pdf) {
+            OutputDirectory.prepare(dir.resolveSibling("pdf"), force).close(); // the same for the PDF's
+        }
         LiveBuild build = new LiveBuild(book, dir, force);
         Optional<BackgroundPdf> pdfBuild = pdf
                 ? Optional.of(new BackgroundPdf(book, dir.resolveSibling("pdf"), err)) : Optional.empty();
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(bind), port);
-        try (SourceWatcher watcher = new SourceWatcher();
-             SiteServer server = new SiteServer(address, dir, pdfBuild.map(BackgroundPdf::directory))) {
+        SiteServer server;
+        try {
+            server = new SiteServer(new InetSocketAddress(InetAddress.getByName(bind), port), dir,
+                    pdfBuild.map(BackgroundPdf::directory));
+        } catch (java.net.UnknownHostException | java.net.BindException e) {
+            pdfBuild.ifPresent(BackgroundPdf::close);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+        }
+        try (SourceWatcher watcher = new SourceWatcher(); server) {
             String url = "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port() + "/";
             long generation = 0;
             Set<Path> changed = Set.of();

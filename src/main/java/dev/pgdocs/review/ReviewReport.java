@@ -133,7 +133,7 @@ public final class ReviewReport {
             if (page.status() == Review.Status.REMOVED) {
                 h3.appendText(page.name());
             } else {
-                h3.appendElement("a").attr("href", page.name()).text(page.name());
+                h3.appendElement("a").attr("href", relative(page.name())).text(page.name());
             }
             item.appendElement("p").text(titles(page));
             if (page.positional() && page.status() != Review.Status.REMOVED) {
@@ -168,7 +168,7 @@ public final class ReviewReport {
             if (id.newHref().isEmpty()) {
                 now.text("(removed)");
             } else {
-                now.appendElement("a").attr("href", id.newHref()).text(id.newHref());
+                now.appendElement("a").attr("href", relative(id.newHref())).text(id.newHref());
             }
         }
         Element urls = section(main, "urls", "URLs that stop working for readers");
@@ -189,6 +189,14 @@ public final class ReviewReport {
         diagnosticsSection(main, "fixed", "Findings the patch fixes", review.fixed());
         doc.outputSettings().prettyPrint(false);
         return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
+    }
+
+    /**
+     * A link to a page of the site: always relative ("./"), since page names come from
+     * the patch's ids and "javascript:x" is a valid id.
+     */
+    private static String relative(String href) {
+        return "./" + href;
     }
 
     private static Element section(Element main, String id, String title) {

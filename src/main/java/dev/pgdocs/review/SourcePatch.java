@@ -94,7 +94,7 @@ public final class SourcePatch {
      */
     public void applyTo(Path sourceRoot, Path into, OptionalInt strip) throws PatchException, IOException {
         int p = strip.isPresent() ? strip.getAsInt() : stripLevel(sourceRoot);
-        Map<Path, List<String>> patched = new LinkedHashMap<>();
+        Map<Path, List<String>> patched = new LinkedHashMap<>(); // null: the patch deletes the file
         List<String> failures = new ArrayList<>();
         for (UnifiedDiffFile changed : diff.getFiles()) {
             String name = nameOf(changed);
@@ -109,7 +109,9 @@ public final class SourcePatch {
             boolean created = "/dev/null".equals(changed.getFromFile());
             List<String> lines = created ? List.of() : readLines(target, name);
             try {
-                patched.put(relative, apply(changed.getPatch(), lines, name, target));
+                List<String> result = apply(changed.getPatch(), lines, name, target);
+                patched.put(relative, "/dev/null".equals(changed.getToFile()) || changed.getDeletedFileMode() != null
+                        ? null : result);
             } catch (PatchException e) {
                 failures.add(e.getMessage());
             }
@@ -120,6 +122,10 @@ public final class SourcePatch {
         copyTree(sourceRoot, into);
         for (var entry : patched.entrySet()) {
             Path target = into.resolve(entry.getKey());
+            if (entry.getValue() == null) {
+                Files.deleteIfExists(target);
+                continue;
+            }
             Files.createDirectories(target.getParent());
             Files.writeString(target, String.join("\n", entry.getValue()) + "\n", StandardCharsets.UTF_8);
         }

@@ -94,16 +94,19 @@ public final class SiteServer implements AutoCloseable {
             if (file.isEmpty()) {
                 if (reload.state().generation() == 0 && (path.equals("/") || path.endsWith(".html"))) {
                     // nothing built yet: a page that shows the errors and waits for a good build
-                    send(exchange, 200, ContentTypes.of("x.html"), withLiveReload(waitingPage()));
+                    send(exchange, 200, ContentTypes.of("x.html"), withLiveReload(waitingPage(), 0));
                 } else {
                     status(exchange, 404, "not found");
                 }
                 return;
             }
+            // the build number is read before the file: a page stamped older than its
+            // content reloads once more; one stamped newer would never reload
+            long generation = reload.state().generation();
             String type = ContentTypes.of(file.get().getFileName().toString());
             byte[] body = Files.readAllBytes(file.get());
             if (type.startsWith("text/html")) {
-                body = withLiveReload(body);
+                body = withLiveReload(body, generation);
             }
             send(exchange, 200, type, body);
         } catch (IOException e) {
@@ -128,9 +131,9 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
-    private byte[] withLiveReload(byte[] html) {
+    private static byte[] withLiveReload(byte[] html, long generation) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String script = "<script>window.PGDOCS_GENERATION=" + reload.state().generation() + ";</script>"
+        String script = "<script>window.PGDOCS_GENERATION=" + generation + ";</script>"
                 + "<script src=\"" + OWN + "live.js\"></script>";
         int end = page.lastIndexOf("</body>");
         page = end < 0 ? page + script : page.substring(0, end) + script + page.substring(end);

@@ -47,8 +47,11 @@ public final class SourceWatcher implements AutoCloseable {
         Set<Path> dirs = new HashSet<>();
         normalized.forEach(f -> dirs.add(f.getParent()));
         for (Path tree : treeRoots) {
+            dirs.add(tree);
             try (Stream<Path> walk = Files.walk(tree)) {
                 walk.filter(Files::isDirectory).forEach(dirs::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a directory went away mid-walk (a checkout, an editor's swap files): watch what was found
             }
         }
         for (var it = keys.entrySet().iterator(); it.hasNext(); ) {
@@ -60,8 +63,12 @@ public final class SourceWatcher implements AutoCloseable {
         }
         for (Path dir : dirs) {
             if (!keys.containsKey(dir) && Files.isDirectory(dir)) {
-                keys.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE));
+                try {
+                    keys.put(dir, dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE));
+                } catch (IOException e) {
+                    // gone since it was listed
+                }
             }
         }
         this.files = Set.copyOf(normalized);
@@ -98,6 +105,7 @@ public final class SourceWatcher implements AutoCloseable {
                 }
             } else if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.addAll(files); // events were lost: assume everything changed
+                changed.addAll(trees);
             }
         }
         key.reset();

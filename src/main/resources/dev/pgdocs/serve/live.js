@@ -43,16 +43,33 @@
     document.body.appendChild(overlay);
   }
 
-  var events = new EventSource("/_pgdocs/events");
-  events.addEventListener("build", function (message) {
-    var state = JSON.parse(message.data);
-    if (state.ok && state.generation > shown) {
-      events.close();
-      location.reload();
-    } else if (!state.ok) {
-      showOverlay(state);
-    } else {
-      hideOverlay();
-    }
+  // One open stream per visible page: browsers allow six connections to a host, and
+  // hidden tabs holding theirs would stall the seventh. A tab that comes back gets the
+  // current state at once and reloads if it missed a build.
+  var events = null;
+
+  function connect() {
+    if (events) { return; }
+    events = new EventSource("/_pgdocs/events");
+    events.addEventListener("build", function (message) {
+      var state = JSON.parse(message.data);
+      if (state.ok && state.generation > shown) {
+        disconnect();
+        location.reload();
+      } else if (!state.ok) {
+        showOverlay(state);
+      } else {
+        hideOverlay();
+      }
+    });
+  }
+
+  function disconnect() {
+    if (events) { events.close(); events = null; }
+  }
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) { disconnect(); } else { connect(); }
   });
+  if (!document.hidden) { connect(); }
 })();

@@ -87,6 +87,37 @@ class LiveBuildTest {
     }
 
     @Test
+    void editsSavedWhileTheBookIsBrokenAreNotLost() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        Path xfunc = master.resolveSibling("xfunc.sgml");
+        String good = Files.readString(bgworker);
+        edit(bgworker, "</title>", "</title><para><xref linkend=\"nowhere\"/></para>");
+        assertFalse(build.build(Set.of(bgworker)).ok());
+        edit(xfunc, "<para>", "<para>Edited while the book was broken. ");
+        assertFalse(build.build(Set.of(xfunc)).ok());
+        Files.writeString(bgworker, good);
+        LiveBuild.Outcome fixed = build.build(Set.of(bgworker));
+        assertTrue(fixed.ok(), fixed.diagnostics().toString());
+        assertSameAsFullBuild(master);
+    }
+
+    @Test
+    void aBrokenLinkFoundAfterRenderingPublishesNothing() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Map<String, String> before = site(tmp.resolve("live"));
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        edit(bgworker, "</title>", "</title><para><ulink url=\"no-such-page.html\">a page</ulink></para>");
+        LiveBuild.Outcome broken = build.build(Set.of(bgworker));
+        assertFalse(broken.ok(), "a link to a page the site lacks is an error");
+        assertEquals(before, site(tmp.resolve("live")));
+    }
+
+    @Test
     void anErrorPublishesNothing() throws Exception {
         Path master = copyDocsSrc();
         LiveBuild build = liveBuild(master);

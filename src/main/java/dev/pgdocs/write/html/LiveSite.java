@@ -38,23 +38,42 @@ public final class LiveSite {
         return dir;
     }
 
-    /** Replaces some pages; returns what the link check of the whole site finds. */
+    /**
+     * Replaces some pages, unless the link check of the whole site with them finds
+     * errors: then nothing is written and the errors come back.
+     */
     public List<Diagnostic> replace(Map<String, String> pages) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, PageFacts> next = new TreeMap<>(facts);
+        Set<String> files = new HashSet<>(otherFiles);
         for (var page : pages.entrySet()) {
-            Path target = dir.resolve(page.getKey());
-            Path temporary = Files.createTempFile(dir, ".page-", ".tmp");
-            Files.writeString(temporary, page.getValue(), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PageFacts read = PageFacts.read(page.getKey(), page.getValue());
-            facts.put(page.getKey(), read);
+            next.put(page.getKey(), read);
             for (String image : read.images()) {
-                if (otherFiles.add(image) && !Files.exists(dir.resolve(image))) {
-                    SiteWriter.copyImage(image, sourceRoot, dir, dir).ifPresent(diagnostics::add);
+                if (files.contains(image) || Files.isRegularFile(dir.resolve(image).normalize())) {
+                    files.add(image);
+                    continue;
+                }
+                var problem = SiteWriter.copyImage(image, sourceRoot, dir, dir);
+                problem.ifPresent(diagnostics::add);
+                if (problem.isEmpty()) {
+                    files.add(image);
                 }
             }
         }
-        diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, dir));
+        diagnostics.addAll(LinkVerifier.verify(next, files, dir));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return diagnostics;
+        }
+        for (var page : pages.entrySet()) {
+            Path temporary = Files.createTempFile(dir, ".page-", ".tmp");
+            Files.writeString(temporary, page.getValue(), StandardCharsets.UTF_8);
+            Files.move(temporary, dir.resolve(page.getKey()), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        facts.clear();
+        facts.putAll(next);
+        otherFiles.addAll(files);
         SearchIndexWriter.write(facts.values(), dir);
         return diagnostics;
     }
