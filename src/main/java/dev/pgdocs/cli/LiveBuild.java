@@ -110,7 +110,8 @@ final class LiveBuild {
      */
     void warmUp() {
         Path master = options.master.toAbsolutePath().normalize();
-        Optional<Path> chapter = sources.stream().filter(p -> !p.equals(master)).findFirst();
+        Optional<Path> chapter = sources.stream().filter(p -> !p.equals(master) && entities.holds(p)).sorted()
+                .findFirst();
         if (site == null || chapter.isEmpty()) {
             return;
         }
@@ -146,7 +147,7 @@ final class LiveBuild {
         CompletableFuture<TouchedPages> early = null;
         try {
             book = pipeline.load(entities);
-            Timings.phase("load");
+            Timings.phase("load (" + entities.playedBack() + " files played back)");
             sources = Set.copyOf(book.files());
             if (site != null && lastTargets != null && !edited.isEmpty() && !edited.contains(book.master())
                     && sources.containsAll(edited)) {

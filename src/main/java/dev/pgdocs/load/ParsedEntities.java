@@ -3,10 +3,13 @@ package dev.pgdocs.load;
 import dev.pgdocs.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parsed external entity files of a book, kept between loads by a long-running
@@ -25,6 +28,7 @@ import java.util.Optional;
 public final class ParsedEntities {
 
     private final Map<Path, EntityRecording> recordings = new HashMap<>();
+    private final Set<Path> stale = new HashSet<>();
     private final Map<Path, List<Diagnostic>> findings = new HashMap<>();
     /** Every file read that is not a recorded entity (the master, files of declarations), stamped. */
     private final Map<Path, FileStamp> declarations = new HashMap<>();
@@ -43,6 +47,11 @@ public final class ParsedEntities {
         playedBack = 0;
     }
 
+    /** Whether this file is an entity file whose parse is kept (a chapter, not a file of declarations). */
+    public boolean holds(Path file) {
+        return recordings.containsKey(file);
+    }
+
     Optional<EntityRecording> recording(Path file) {
         return Optional.ofNullable(recordings.get(file));
     }
@@ -50,7 +59,7 @@ public final class ParsedEntities {
     /** Whether a file and every file inside it are as they were when recorded. */
     boolean replayable(Path file) {
         EntityRecording r = recordings.get(file);
-        if (r == null || !FileStamp.of(file).map(r.stamp()::equals).orElse(false)) {
+        if (r == null || stale.contains(file) || !FileStamp.of(file).map(r.stamp()::equals).orElse(false)) {
             return false;
         }
         return r.nested().stream().allMatch(this::replayable);
@@ -65,9 +74,12 @@ public final class ParsedEntities {
                 .allMatch(e -> FileStamp.of(e.getKey()).map(e.getValue()::equals).orElse(false));
     }
 
-    /** Forgets what was kept of these files, whatever their stamps say (the watcher saw them change). */
-    public void forget(java.util.Collection<Path> files) {
-        files.forEach(recordings::remove);
+    /**
+     * Marks these files changed, whatever their stamps say (the watcher saw them change):
+     * they are parsed again. Their recordings stay until then, for what they started with.
+     */
+    public void forget(Collection<Path> files) {
+        stale.addAll(files);
         files.forEach(f -> {
             if (declarations.containsKey(f)) {
                 declarations.clear(); // a declaration changed: everything is parsed again
@@ -77,10 +89,11 @@ public final class ParsedEntities {
 
     void keep(EntityRecording recording) {
         recordings.put(recording.file(), recording);
+        stale.remove(recording.file());
     }
 
     /** The findings of a load: new ones for {@code parsed} files, kept ones for all others. */
-    List<Diagnostic> merge(List<Diagnostic> found, java.util.Set<Path> parsed) {
+    List<Diagnostic> merge(List<Diagnostic> found, Set<Path> parsed) {
         List<Diagnostic> merged = new ArrayList<>();
         for (Diagnostic d : found) {
             if (parsed.contains(d.location().file())) {

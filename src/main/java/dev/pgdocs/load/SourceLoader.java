@@ -82,9 +82,6 @@ public final class SourceLoader {
      */
     public LoadedBook load(Path masterFile, ParsedEntities entities) throws LoadException {
         Path master = masterFile.toAbsolutePath().normalize();
-        if (entities != null) {
-            entities.starting();
-        }
         LoadedBook book = entities != null && entities.sameDeclarations() ? load(master, entities, true) : null;
         if (book == null) {
             book = load(master, entities, false);
@@ -100,6 +97,9 @@ public final class SourceLoader {
      * with the elements it did (the book must then be parsed whole).
      */
     private LoadedBook load(Path master, ParsedEntities entities, boolean replay) throws LoadException {
+        if (entities != null) {
+            entities.starting(); // counts this attempt's playbacks only
+        }
         Path root = master.getParent();
         String text = readMaster(master);
 
