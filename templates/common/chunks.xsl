@@ -34,12 +34,15 @@
   <!-- Every page's element, in reading order. -->
   <xsl:variable name="v:chunks" as="element()*" select="//(set | book | part | reference | preface | chapter | appendix | article | refentry | colophon | sect1 | legalnotice | section | glossary | bibliography | index)[f:is-chunk(.)]"/>
 
-  <!-- Elements that get a generated anchor when they have no id: their name and their
-       position among their kind in the whole book (html/params.xsl, $v:auto-ids). -->
-  <xsl:variable name="v:auto-id-kinds" as="xs:string+" select="('indexterm', 'footnote', 'sect1',
-      'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect', 'chapter', 'appendix', 'preface',
-      'part', 'reference', 'refentry', 'glossary', 'bibliography', 'index', 'article', 'colophon',
-      'legalnotice')"/>
+  <!-- Elements that get a generated anchor because they have no id: their name and
+       their position among their kind in the whole book (html/params.xsl, $v:auto-ids).
+       Name tests, not names compared as strings: this runs over every element. -->
+  <xsl:function name="f:auto-anchored" visibility="public" as="element()*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="$root//(indexterm | footnote | sect1 | sect2 | sect3 | sect4 | sect5
+        | section | simplesect | chapter | appendix | preface | part | reference | refentry
+        | glossary | bibliography | index | article | colophon | legalnotice)[not(@id)]"/>
+  </xsl:function>
 
   <!-- Does this element get a page of its own? -->
   <xsl:function name="f:is-chunk" visibility="public" as="xs:boolean">

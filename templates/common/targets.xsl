@@ -50,9 +50,13 @@
        Two equal strings mean these parts of every page are equal. -->
   <xsl:function name="f:layout-signature" visibility="public" as="xs:string">
     <xsl:param name="book" as="document-node()"/>
-    <xsl:variable name="anchored" select="$book//*[not(@id)][local-name() = $v:auto-id-kinds]"/>
-    <xsl:sequence select="string-join((
-        for $kind in $v:auto-id-kinds return $kind || '=' || count($anchored[local-name() = $kind]),
+    <xsl:variable name="counts" as="xs:string*">
+      <xsl:for-each-group select="f:auto-anchored($book)" group-by="local-name()">
+        <xsl:sort select="current-grouping-key()"/>
+        <xsl:sequence select="current-grouping-key() || '=' || count(current-group())"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:sequence select="string-join(($counts,
         $book//indexterm ! (string-join((.//text(), @*), '&#xE000;') || '@' || f:page-name(f:chunk(.)))),
         '&#xE001;')"/>
   </xsl:function>

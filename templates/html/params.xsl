@@ -40,7 +40,7 @@
        (generate-id() values change with the order Saxon happens to build documents). -->
   <xsl:variable name="v:auto-ids" as="map(xs:string, xs:string)">
     <xsl:map>
-      <xsl:for-each-group select="//*[not(@id)][local-name() = $v:auto-id-kinds]"
+      <xsl:for-each-group select="f:auto-anchored(/)"
           group-by="local-name()">
         <xsl:for-each select="current-group()">
           <xsl:map-entry key="generate-id()" select="upper-case(local-name()) || '-' || position()"/>

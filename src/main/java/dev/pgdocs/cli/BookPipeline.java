@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import net.sf.saxon.s9api.Processor;
 
 /**
@@ -106,7 +107,10 @@ final class BookPipeline {
     CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree)
             throws LoadException, InventoryException, StylesheetException {
         Map<String, InventoryEntry> inventories = inventories();
-        return new CheckContext(book, new BookIndex(book.document()), targets(book), inventories, sourceTree);
+        // the index of ids and links is Java, the targets XSLT: one on each core
+        CompletableFuture<BookIndex> index = CompletableFuture.supplyAsync(() -> new BookIndex(book.document()));
+        LinkTargets targets = targets(book);
+        return new CheckContext(book, index.join(), targets, inventories, sourceTree);
     }
 
     /** The --source-tree that check and diff take, read; empty when not given. */

@@ -120,7 +120,7 @@ final class LiveBuild {
                 LoadedBook book = pipeline.load(entities);
                 CheckContext context = pipeline.context(book, Optional.empty());
                 pipeline.check(context);
-                context.targets().layoutSignature(book.document());
+                LinkTargets.layoutSignature(pipeline.stylesheets(), book.document());
                 renderTouched(pipeline, book, Set.of(chapter.get()));
             } catch (Exception | LinkageError e) {
                 return;
@@ -145,6 +145,7 @@ final class LiveBuild {
         entities.forget(edited); // whatever their stamps say: the watcher saw them change
         BookPipeline stages = pipeline;
         CompletableFuture<TouchedPages> early = null;
+        CompletableFuture<String> layoutSignature;
         try {
             book = pipeline.load(entities);
             Timings.phase("load (" + entities.playedBack() + " files played back)");
@@ -157,6 +158,15 @@ final class LiveBuild {
                 LoadedBook loaded = book;
                 early = CompletableFuture.supplyAsync(() -> renderTouched(stages, loaded, edited));
             }
+            // needs only the tree: worked out beside the targets too
+            LoadedBook loaded = book;
+            layoutSignature = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return LinkTargets.layoutSignature(stages.stylesheets(), loaded.document());
+                } catch (StylesheetException e) {
+                    throw new CompletionException(e);
+                }
+            });
             context = pipeline.context(book, Optional.empty());
             Timings.phase("targets");
         } catch (LoadException e) {
@@ -168,16 +178,14 @@ final class LiveBuild {
         } catch (StylesheetException e) {
             return failed(stylesheetFailure(e));
         }
-        // the signature needs only the tree and the targets: worked out on the other core
         LinkTargets targets = context.targets();
-        CompletableFuture<String> layoutSignature = CompletableFuture.supplyAsync(
-                () -> targets.layoutSignature(book.document()));
         List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
         Timings.phase("check");
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Outcome(false, sorted(diagnostics), 0, false, sources);
         }
-        String layout = layoutSignature.join();
+        // a failed signature matches nothing: the whole site is rendered
+        String layout = layoutSignature.exceptionally(e -> "unknown " + System.nanoTime()).join();
         Timings.phase("layout signature");
         boolean incremental = early != null && targets.sameStructure(lastTargets) && layout.equals(lastLayout)
                 && early.exceptionally(e -> null).join() != null;

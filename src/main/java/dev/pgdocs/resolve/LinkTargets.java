@@ -126,13 +126,16 @@ public final class LinkTargets {
 
     /**
      * What every page shows of the whole book besides targets (generated anchor numbers,
-     * the index), as one string: equal strings, equal pages.
+     * the index), as one string: equal strings, equal pages. Needs no targets, so that it
+     * can be worked out beside them.
      */
-    public String layoutSignature(XdmNode document) {
+    public static String layoutSignature(StylesheetCache stylesheets, XdmNode document) throws StylesheetException {
+        Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
         try {
-            return functions.callFunction(new QName(NS, "layout-signature"), new XdmValue[] {document}).toString();
+            transformer.setGlobalContextItem(document);
+            return transformer.callFunction(new QName(NS, "layout-signature"), new XdmValue[] {document}).toString();
         } catch (SaxonApiException e) {
-            throw new IllegalStateException("layout-signature failed in " + STYLESHEET, e);
+            throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);
         }
     }
 
