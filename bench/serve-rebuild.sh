@@ -23,7 +23,7 @@ server=$!
 until grep -q "serving http" "$work/serve.log" 2>/dev/null; do sleep 0.2; done
 curl -sN "http://127.0.0.1:$port/_pgdocs/events" > "$work/events" &
 listener=$!
-sleep 4 # serve warms its rebuild path up for a couple of seconds after it starts
+sleep 5 # serve warms its rebuild path up for a couple of seconds after it starts
 echo "pgdocs serve, $which: save to reload signal ($edits edits of $(basename "$chapter"))"
 for i in $(seq "$edits"); do
     before=$(grep -c '^event: build' "$work/events" || true)

@@ -60,6 +60,9 @@ final class LiveBuild {
     record Outcome(boolean ok, List<Diagnostic> diagnostics, int pages, boolean whole, Set<Path> sources) {
     }
 
+    /** Rounds of {@link #warmUp}: on the manual, each takes about half a second. */
+    private static final int WARM_UP_ROUNDS = 4;
+
     private final BookOptions options;
     private final Path output;
     private final boolean force;
@@ -104,8 +107,8 @@ final class LiveBuild {
     }
 
     /**
-     * Goes through what a save costs, twice, writing nothing: the first saves after a
-     * start would otherwise run before the JIT compiler has compiled that path, at about
+     * Goes through what a save costs a few times, writing nothing: the first saves after
+     * a start would otherwise run before the JIT compiler has compiled that path, at up to
      * twice the time. Failures are left to the next real build to report.
      */
     void warmUp() {
@@ -115,7 +118,7 @@ final class LiveBuild {
         if (site == null || chapter.isEmpty()) {
             return;
         }
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             try {
                 LoadedBook book = pipeline.load(entities);
                 CheckContext context = pipeline.context(book, Optional.empty());

@@ -124,7 +124,7 @@ final class DevTools implements AutoCloseable {
             if ("true".equals(evaluate("String(" + expression + ")"))) {
                 return true;
             }
-            Thread.sleep(50);
+            Thread.sleep(5);
         }
         return false;
     }
