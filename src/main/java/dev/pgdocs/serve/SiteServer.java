@@ -35,6 +35,11 @@ public final class SiteServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pgdocs-events");
+        t.setDaemon(true);
+        return t;
+    });
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "pgdocs-ping");
         t.setDaemon(true);
@@ -59,9 +64,11 @@ public final class SiteServer implements AutoCloseable {
 
     /** Tells open pages about a finished build: reload, or show its errors. */
     public void published(BuildState state) {
-        reload.publish(state);
+        // on a thread of its own: a page that stops reading its stream must not hold up builds
+        events.execute(() -> reload.publish(state));
     }
 
+    /** The state open pages were last told (published states arrive in order, shortly). */
     public BuildState state() {
         return reload.state();
     }
@@ -162,6 +169,7 @@ public final class SiteServer implements AutoCloseable {
     @Override
     public void close() {
         pinger.shutdownNow();
+        events.shutdownNow();
         server.stop(0);
         workers.shutdownNow();
     }
