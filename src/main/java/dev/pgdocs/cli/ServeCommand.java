@@ -2,6 +2,8 @@ package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
+import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.load.LoadException;
 import dev.pgdocs.serve.BuildState;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.serve.SiteServer;
@@ -63,6 +65,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(book.master)) {
+            // a typo, most likely: there is nothing to wait for
+            throw new LoadException(SourceLocation.of(book.master), "file not found", null);
+        }
         Path dir = output != null ? output : Files.createTempDirectory("pgdocs-serve-").resolve("html");
         if (output == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir.getParent())));

@@ -51,6 +51,8 @@ public final class SourcePatch {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new PatchException(file + ": patch file not found");
         } catch (IOException e) {
             throw new PatchException(file + ": cannot read the patch: " + e.getMessage());
         }

@@ -107,6 +107,21 @@ class DiffCommandTest {
     }
 
     @Test
+    void missingOrJunkPatchesAreClearErrors() throws Exception {
+        Path junk = tmp.resolve("junk.patch");
+        Files.writeString(junk, "not a patch\n");
+        CliTest.Run missing = CliTest.run("diff", "--patch", tmp.resolve("nope.patch").toString(),
+                docsSrc().toString(), "-o", tmp.resolve("x").toString());
+        assertEquals(3, missing.code());
+        assertTrue(missing.err().contains("nope.patch: patch file not found"), missing.err());
+        CliTest.Run notADiff = CliTest.run("diff", "--patch", junk.toString(), docsSrc().toString(),
+                "-o", tmp.resolve("x").toString());
+        assertEquals(3, notADiff.code());
+        assertTrue(notADiff.err().contains("junk.patch: not a unified diff"), notADiff.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
+
+    @Test
     void baseDirectoryComparesTwoTreesAndPrintsATextSummary() throws Exception {
         Path before = tmp.resolve("docs-before");
         Files.createDirectories(before);

@@ -28,6 +28,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void aMissingMasterFileIsAnErrorAtOnce() {
+        CliTest.Run run = CliTest.run("serve", tmp.resolve("nope.sgml").toString(), "--port", "0");
+        assertEquals(3, run.code(), run.err());
+        assertTrue(run.err().contains("nope.sgml: error: file not found"), run.err());
+    }
+
+    @Test
     void aPortInUseIsAUsageError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             CliTest.Run run = CliTest.run("serve", docsSrc().toString(), "--port",
