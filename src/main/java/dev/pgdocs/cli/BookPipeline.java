@@ -1,7 +1,6 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.BookConfig;
 import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadException;
@@ -19,7 +18,6 @@ import dev.pgdocs.resolve.SourceTree;
 import dev.pgdocs.xslt.LocationFunction;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,13 +92,18 @@ final class BookPipeline {
 
     /** Inventory entries by id, from pgdocs.json's list and then --inventory. */
     Map<String, InventoryEntry> inventories() throws LoadException, InventoryException {
-        List<Path> files = new ArrayList<>(BookConfig.forMaster(options.master).inventories());
-        files.addAll(options.inventories);
         Map<String, InventoryEntry> entries = new LinkedHashMap<>();
-        for (Path file : files) {
+        for (Path file : inventoryFiles()) {
             Inventory.read(file).byId().forEach(entries::putIfAbsent);
         }
         return entries;
+    }
+
+    /** The inventory files, in the order their entries count: pgdocs.json's, then --inventory. */
+    List<Path> inventoryFiles() throws LoadException {
+        List<Path> files = new ArrayList<>(BookConfig.forMaster(options.master).inventories());
+        files.addAll(options.inventories);
+        return files;
     }
 
     /** Everything check needs, from a loaded book. */
@@ -111,18 +114,6 @@ final class BookPipeline {
         CompletableFuture<BookIndex> index = CompletableFuture.supplyAsync(() -> new BookIndex(book.document()));
         LinkTargets targets = targets(book);
         return new CheckContext(book, index.join(), targets, inventories, sourceTree);
-    }
-
-    /** The --source-tree that check and diff take, read; empty when not given. */
-    static Optional<SourceTree> sourceTree(Path dirOrList) throws LoadException {
-        if (dirOrList == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(SourceTree.of(dirOrList));
-        } catch (IOException e) {
-            throw new LoadException(SourceLocation.of(dirOrList), "cannot read source tree: " + e.getMessage(), e);
-        }
     }
 
     List<Diagnostic> check(CheckContext context) {

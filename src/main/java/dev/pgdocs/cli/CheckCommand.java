@@ -2,13 +2,9 @@ package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
-import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.diagnostics.Timings;
-import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.resolve.SourceTree;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,13 +36,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--warnings-as-errors", description = "Exit with 1 when there are warnings too.")
     boolean warningsAsErrors;
 
-    @Option(names = "--source-tree", paramLabel = "DIR|FILELIST",
-            description = "A PostgreSQL source checkout, or a list of its file paths, to check <filename> against.")
-    Path sourceTree;
+    @Mixin
+    SourceTreeOption sourceTree;
 
     @Override
     public Integer call() throws Exception {
-        Optional<SourceTree> tree = BookPipeline.sourceTree(sourceTree);
+        Optional<SourceTree> tree = sourceTree.read();
         BookPipeline pipeline = new BookPipeline(book);
         LoadedBook loaded = pipeline.load();
         Timings.phase("load");

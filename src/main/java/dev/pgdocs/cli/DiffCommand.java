@@ -15,12 +15,10 @@ import dev.pgdocs.review.ReviewReport;
 import dev.pgdocs.review.SourcePatch;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.html.SiteWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,6 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,22 +79,20 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace -o even if it is a non-empty directory pgdocs did not make.")
     boolean force;
 
+    /** How the summary on stdout is written. */
+    enum SummaryFormat { TEXT, JSON }
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "The summary on stdout: text (the default) or json.")
-    String format;
+    SummaryFormat format;
 
-    @Option(names = "--source-tree", paramLabel = "DIR|FILELIST",
-            description = "A PostgreSQL source checkout, or a list of its paths, to check <filename> against.")
-    Path sourceTree;
+    @Mixin
+    SourceTreeOption sourceTree;
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --format '" + format + "'; choose text or json");
-        }
         var err = spec.commandLine().getErr();
-        Optional<SourceTree> tree = BookPipeline.sourceTree(sourceTree);
+        Optional<SourceTree> tree = sourceTree.read();
         Path master = book.master.toAbsolutePath().normalize();
         Path scratch = Files.createTempDirectory("pgdocs-diff-");
         try {
@@ -133,12 +128,12 @@ public final class DiffCommand implements Callable<Integer> {
             ReviewReport report = new ReviewReport(review, subject);
             writeSite(after, review, report);
             var out = spec.commandLine().getOut();
-            out.print(format.equals("json") ? report.json() + "\n" : report.text());
+            out.print(format == SummaryFormat.JSON ? report.json() + "\n" : report.text());
             out.flush();
             err.println("pgdocs: review written to " + output.toAbsolutePath().normalize().resolve(ReviewReport.PAGE));
             return ExitCode.OK;
         } finally {
-            deleteTree(scratch);
+            OutputDirectory.deleteTree(scratch);
         }
     }
 
@@ -168,11 +163,4 @@ public final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

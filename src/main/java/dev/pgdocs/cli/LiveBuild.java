@@ -86,7 +86,7 @@ final class LiveBuild {
     Set<Path> inventoryFiles() {
         Set<Path> files = new LinkedHashSet<>(options.inventories);
         try {
-            files.addAll(BookConfig.forMaster(options.master).inventories());
+            files.addAll(pipeline.inventoryFiles());
         } catch (LoadException e) {
             // pgdocs.json is unreadable: the build reports it; there is nothing to watch in it
         }

@@ -71,7 +71,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Path dir = output != null ? output : Files.createTempDirectory("pgdocs-serve-").resolve("html");
         if (output == null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir.getParent())));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    OutputDirectory.deleteTree(dir.getParent());
+                } catch (IOException e) {
+                    // a temporary directory; the system cleans it eventually
+                }
+            }));
         } else {
             // refuse a directory pgdocs did not make now, not after the first build
             OutputDirectory.prepare(dir, force).close();
@@ -153,11 +159,4 @@ public final class ServeCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory; the system cleans it eventually
-        }
-    }
 }

@@ -111,17 +111,9 @@ public final class LinkTargets {
      */
     public static Set<String> pagesTouched(StylesheetCache stylesheets, XdmNode document, List<XdmNode> roots)
             throws StylesheetException {
-        Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
-        try {
-            transformer.setGlobalContextItem(document);
-            XdmValue names = transformer.callFunction(new QName(NS, "pages-touched"),
-                    new XdmValue[] {new XdmValue(roots)});
-            Set<String> pages = new LinkedHashSet<>();
-            names.forEach(name -> pages.add(name.getStringValue()));
-            return pages;
-        } catch (SaxonApiException e) {
-            throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);
-        }
+        Set<String> pages = new LinkedHashSet<>();
+        call(stylesheets, document, "pages-touched", new XdmValue(roots)).forEach(n -> pages.add(n.getStringValue()));
+        return pages;
     }
 
     /**
@@ -130,10 +122,16 @@ public final class LinkTargets {
      * can be worked out beside them.
      */
     public static String layoutSignature(StylesheetCache stylesheets, XdmNode document) throws StylesheetException {
+        return call(stylesheets, document, "layout-signature", document).toString();
+    }
+
+    /** Calls a function of the targets stylesheet on a fresh transformation of {@code document}. */
+    private static XdmValue call(StylesheetCache stylesheets, XdmNode document, String function, XdmValue argument)
+            throws StylesheetException {
         Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
         try {
             transformer.setGlobalContextItem(document);
-            return transformer.callFunction(new QName(NS, "layout-signature"), new XdmValue[] {document}).toString();
+            return transformer.callFunction(new QName(NS, function), new XdmValue[] {argument});
         } catch (SaxonApiException e) {
             throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);
         }

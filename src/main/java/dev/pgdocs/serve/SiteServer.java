@@ -94,8 +94,7 @@ public final class SiteServer implements AutoCloseable {
                 }
                 return;
             }
-            Optional<Path> file = PDF.equals(path.length() > PDF.length() ? path.substring(0, PDF.length()) : "")
-                    && pdf.isPresent()
+            Optional<Path> file = path.startsWith(PDF) && pdf.isPresent()
                     ? SafePaths.inside(pdf.get(), path.substring(PDF.length()))
                     : SafePaths.inside(site, path);
             if (file.isEmpty()) {

@@ -114,7 +114,8 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a directory and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
