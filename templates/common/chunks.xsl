@@ -105,6 +105,25 @@
     <xsl:sequence select="if ($node/self::co) then string($node/@id) else upper-case($node/@id)"/>
   </xsl:function>
 
+  <!-- THE anchor of any element, as DocBook XSL with PostgreSQL's layer writes it
+       (object.id in stylesheet-html-common.xsl, generate.consistent.ids = 1): the id in
+       upper case (f:anchor) when it has one, else "id-" and its position path: for the
+       element and each element above it up to the root, its 1-based position among its
+       parent's child elements (only elements count, of any name; the root is 1), joined
+       with dots: id-1.11.7.17.6. Use it wherever an anchor is written or linked to. -->
+  <xsl:function name="f:object-id" visibility="public" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$node/@id"><xsl:sequence select="f:anchor($node)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="path" as="xs:string">
+          <xsl:number select="$node" level="multiple" count="*" format="1"/>
+        </xsl:variable>
+        <xsl:sequence select="'id-' || $path"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <!-- The link to an element relative to the site root: a page, or page#ANCHOR
        for an element inside a page. -->
   <xsl:function name="f:href" visibility="public" as="xs:string">

@@ -4,6 +4,11 @@
   title, xreflabel and cross-reference text; then every page with its title. pgdocs runs this for the checker and the
   inventory, so that what they say about a link is what the HTML will write.
   Handles every element with an id attribute; output is <targets><target/>...<page/>...</targets>.
+
+  Shared functions for anchors (in chunks.xsl): f:object-id($node as element()) as xs:string
+  is THE anchor of any element, id or not (DocBook XSL's generated "id-1.11.7.17.6" for
+  elements without an id); f:anchor($node) is the anchor of an element with an id;
+  f:href($node) the page#anchor link from the site root.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
