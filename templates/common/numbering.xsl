@@ -60,22 +60,19 @@
         root($node)/*)[1]"/>
   </xsl:function>
 
-  <!-- The mark of a footnote, as DocBook XSL numbers them: its label; in a table, a
-       letter counting the table's footnotes (a, b, ...); else a number counting the
-       footnotes of its chapter, appendix, preface, reference page or bibliography
-       (those in tables left out), the book's when it is in none. -->
+  <!-- The mark of a footnote, as DocBook XSL numbers them (html/footnote.xsl): its
+       label; in a table, a letter counting the table's footnotes (a, b, ...); else a
+       number counting the book's footnotes before it, those without a label and not in
+       a table (through the whole book: "[17]" on a chapter's first footnote). -->
   <xsl:function name="f:footnote-mark" visibility="public" as="xs:string">
     <xsl:param name="footnote" as="element()"/>
     <xsl:variable name="table" select="$footnote/ancestor::*[self::table or self::informaltable][1]"/>
-    <xsl:variable name="scope" select="($footnote/ancestor::*[self::chapter or self::appendix
-        or self::preface or self::article or self::refentry
-        or self::bibliography[not(parent::article)]][1], root($footnote))[1]"/>
     <xsl:sequence select="
         if (normalize-space($footnote/@label) != '') then normalize-space($footnote/@label)
         else if ($table) then format-integer(
           count($table//footnote[. &lt;&lt; $footnote]) + 1, 'a')
-        else string(count($scope//footnote[not(@label)][not(ancestor::table or ancestor::informaltable)]
-          [. &lt;&lt; $footnote]) + 1)"/>
+        else string(count($footnote/preceding::footnote[not(@label)])
+          - count($footnote/preceding::*[self::table or self::informaltable]//footnote) + 1)"/>
   </xsl:function>
 
   <!-- The position of an element among the book's elements of its kind (1-based). -->
