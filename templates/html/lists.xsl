@@ -59,7 +59,8 @@
   </xsl:template>
 
   <xsl:template match="term">
-    <span class="term"><xsl:apply-templates/></span>
+    <!-- a term's own id is an anchor (xrefs to a term land on it) -->
+    <span class="term"><xsl:call-template name="f:id"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="simplelist[@type = 'inline']">
