@@ -85,8 +85,10 @@
          command/function; command and function themselves (PostgreSQL's layer);
        - para, simpara, phrase, anchor, quote: the text of the section, list item, entry
          ... they are in;
-       - everything else with a title (reference, preface, refsect1, simplesect, note,
-         variablelist, ...): the title; index, glossary, bibliography, note, etc. without
+       - reference page sections, simplesect, bridgehead and unnumbered sections:
+         the section called “title”;
+       - everything else with a title (reference, preface, note, variablelist, ...):
+         the title; index, glossary, bibliography, note, etc. without
          one: the generated word. -->
   <xsl:function name="f:xref-parts" visibility="public" as="item()*">
     <xsl:param name="node" as="element()"/>
@@ -147,6 +149,10 @@
         <xsl:variable name="context" select="$node/ancestor::*[local-name() = $v:xref-context][1]"/>
         <xsl:sequence select="if ($context) then f:xref-parts($context) else ()"/>
       </xsl:when>
+      <xsl:when test="$title and $name = ('refsect1', 'refsect2', 'refsect3', 'refsection',
+          'simplesect', 'bridgehead', 'sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section')">
+        <xsl:sequence select="'the section called &#x201C;', $title/node(), '&#x201D;'"/>
+      </xsl:when>
       <xsl:when test="$title">
         <xsl:sequence select="$title/node()"/>
       </xsl:when>
@@ -170,12 +176,20 @@
   </xsl:function>
 
   <!-- The title a link to the element shows on hover (DocBook XSL's title attribute of
-       an xref to a titled element): the numbered title, "66.4.3. “All-the-Same” Inner
-       Tuples"; "" for elements without a title. -->
+       an xref: the target's title as its heading shows it, with no-break spaces after
+       the word and the number): "Table 9.34. Enum Support Functions", "66.4.3. “All-the-Same”
+       Inner Tuples", "Part VI. Reference", "CREATE TABLE"; "" for elements without a title. -->
   <xsl:function name="f:xref-title" visibility="public" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if ($node/(title | *[ends-with(local-name(), 'info')]/title))
-        then f:title-prefix($node) || f:title($node) else ''"/>
+    <xsl:variable name="name" select="local-name($node)"/>
+    <xsl:variable name="number" select="if ($name = 'procedure') then '' else f:number($node)"/>
+    <xsl:sequence select="
+        if ($node/self::refentry) then f:title($node)
+        else if (not($node/(title | *[ends-with(local-name(), 'info')]/title))) then ''
+        else if ($number = '') then f:title($node)
+        else (if ($name = ('part', 'reference', 'chapter', 'appendix', $v:formal))
+              then f:gentext($name) || '&#xA0;' else '')
+          || $number || '.&#xA0;' || f:title($node)"/>
   </xsl:function>
 
   <!-- The number of an item of an ordered list, in the list's numeration (or the one

@@ -18,7 +18,7 @@
     <xsl:choose>
       <xsl:when test="$target">
         <a class="xref" href="{f:link($target)}">
-          <xsl:if test="f:xref-title($target) != '' and not(@endterm or $target/@xreflabel)">
+          <xsl:if test="f:xref-title($target) != ''">
             <xsl:attribute name="title" select="f:xref-title($target)"/>
           </xsl:if>
           <xsl:call-template name="m:xref-content">
