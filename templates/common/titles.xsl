@@ -2,13 +2,15 @@
 <!--
   Titles and cross-reference text: the one place that decides what a link to an
   element says. Reads title, bookinfo/title, info/title, refmeta/refentrytitle,
-  refnamediv/refname, varlistentry/term, glossentry/glossterm and @xreflabel.
+  refnamediv/refname, varlistentry/term, glossentry/glossterm and @xreflabel. Mode
+  m:xref-copy copies an xref's text without index terms, footnotes, remarks and ids.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
     xmlns:v="urn:pgdocs:variables"
+    xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
   <!-- Elements whose cross-reference text is "<Word> <number>" when they are numbered,
@@ -210,6 +212,30 @@
     <xsl:sequence select="format-integer($n, (map { 'loweralpha': 'a', 'upperalpha': 'A',
         'lowerroman': 'i', 'upperroman': 'I' }($numeration), '1')[1])"/>
   </xsl:function>
+
+  <!-- The text of a link from f:xref-parts, for HTML and PDF alike: generated strings
+       as text, source nodes rendered by the format's own inline templates from a copy
+       without index terms, footnotes, remarks and ids (a link's text has no anchors of
+       its own: DocBook XSL's no.anchor.mode). "???" when there is nothing to say, as
+       DocBook XSL prints. -->
+  <xsl:template name="m:xref-content">
+    <xsl:param name="parts" as="item()*"/>
+    <xsl:for-each select="$parts">
+      <xsl:choose>
+        <xsl:when test=". instance of node()">
+          <xsl:variable name="copy" as="document-node()">
+            <xsl:document><xsl:apply-templates select="." mode="m:xref-copy"/></xsl:document>
+          </xsl:variable>
+          <xsl:apply-templates select="$copy/node()"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+    <xsl:if test="empty($parts) or normalize-space(string-join($parts ! (if (. instance of node()) then f:plain-text(.) else string(.)))) = ''">???</xsl:if>
+  </xsl:template>
+
+  <xsl:mode name="m:xref-copy" on-no-match="shallow-copy"/>
+  <xsl:template match="indexterm | footnote | remark | @id" mode="m:xref-copy"/>
 
   <!-- A step's number in its procedure: 3, or 3.b for a substep. -->
   <xsl:function name="f:step-number" visibility="public" as="xs:string">

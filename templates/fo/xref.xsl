@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Links: xref (text from f:xref-text, shared with HTML and the checker, and the
+  Links: xref (text from f:xref-parts, shared with HTML and the checker, and the
   page number for numbered targets), link, ulink, olink; ids of other books
   through the inventory become external links to their URLs.
 -->
@@ -30,12 +30,11 @@
     <xsl:choose>
       <xsl:when test="$target">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}">
-          <xsl:choose>
-            <xsl:when test="@endterm and key('id', @endterm)">
-              <xsl:apply-templates select="key('id', @endterm)[1]/node()"/>
-            </xsl:when>
-            <xsl:otherwise><xsl:value-of select="(f:xref-text($target)[. != ''], '???')[1]"/></xsl:otherwise>
-          </xsl:choose>
+          <xsl:call-template name="m:xref-content">
+            <xsl:with-param name="parts" select="
+                if (@endterm and key('id', @endterm)) then key('id', @endterm)[1]/node()
+                else f:xref-parts($target)"/>
+          </xsl:call-template>
         </fo:basic-link>
         <xsl:if test="local-name($target) = $v:cite-page and ($target &lt;&lt; . or f:page-sequence($target) is f:page-sequence(.))">
           <xsl:text> (page </xsl:text>

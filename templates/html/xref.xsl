@@ -37,29 +37,6 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The text of a link from f:xref-parts: generated strings as text, source nodes
-       rendered as inline markup from a copy without index terms, footnotes and ids
-       (a link's text has no anchors of its own: DocBook XSL's no.anchor.mode).
-       "???" when there is nothing to say, as DocBook XSL prints. -->
-  <xsl:template name="m:xref-content">
-    <xsl:param name="parts" as="item()*"/>
-    <xsl:for-each select="$parts">
-      <xsl:choose>
-        <xsl:when test=". instance of node()">
-          <xsl:variable name="copy" as="document-node()">
-            <xsl:document><xsl:apply-templates select="." mode="m:xref-copy"/></xsl:document>
-          </xsl:variable>
-          <xsl:apply-templates select="$copy/node()"/>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
-    <xsl:if test="empty($parts) or normalize-space(string-join($parts ! (if (. instance of node()) then f:plain-text(.) else string(.)))) = ''">???</xsl:if>
-  </xsl:template>
-
-  <xsl:mode name="m:xref-copy" on-no-match="shallow-copy"/>
-  <xsl:template match="indexterm | footnote | remark | @id" mode="m:xref-copy"/>
-
   <xsl:template match="link">
     <xsl:variable name="target" select="key('id', @linkend)[1]"/>
     <xsl:variable name="external" select="$inventory(@linkend)"/>

@@ -78,7 +78,9 @@ class BuildCommandTest {
             Document doc = page(site, name);
             assertNotNull(doc.selectFirst("form.search input[type=search]"), name);
             assertNotNull(doc.selectFirst("nav.navfooter a.home, nav.navfooter a.next"), name);
-            for (var heading : doc.select("main section[id] > h1, main section[id] > h2, main section[id] > h3")) {
+            // sections with an id of their own; generated anchors (id-1.2.3, DocBook XSL's) get no "#"
+            String withId = "main section[id]:not([id^=id-])";
+            for (var heading : doc.select(withId + " > h1, " + withId + " > h2, " + withId + " > h3")) {
                 assertNotNull(heading.selectFirst("a.self-link"), name + ": " + heading.text());
             }
         }
