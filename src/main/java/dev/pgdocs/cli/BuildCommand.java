@@ -6,6 +6,7 @@ import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.render.HtmlRenderer;
+import dev.pgdocs.render.HtmlStyle;
 import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
@@ -64,6 +65,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--single-page", description = "HTML: write the whole book as one page, index.html.")
     boolean singlePage;
 
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "default",
+            description = "HTML: default (pgdocs' reading theme, with search) or website (what PostgreSQL's"
+                    + " `make html STYLE=website` writes, for postgresql.org to import).")
+    HtmlStyle style;
+
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
     DiagnosticFormat diagnosticsFormat;
@@ -120,15 +126,15 @@ public final class BuildCommand implements Callable<Integer> {
 
     private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
                                        OutputDirectory out, List<String> done) throws Exception {
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), style);
         SiteWriter.PageSink pages = writer.pages(out.staging());
-        RenderedSite site = new HtmlRenderer(pipeline.stylesheets())
+        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), style)
                 .render(loaded, context.inventories(), singlePage, pages);
         Timings.phase("render html");
-        SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), out.target());
+        SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), site.images(), out.target());
         Timings.phase("write and verify html");
-        done.add("wrote " + written.pages() + " pages to " + out.target()
-                + " (search index: " + written.searchEntries() + " entries)");
+        done.add("wrote " + written.pages() + " pages to " + out.target() + (style == HtmlStyle.WEBSITE
+                ? " (website style)" : " (search index: " + written.searchEntries() + " entries)"));
         List<Diagnostic> found = new ArrayList<>(site.diagnostics());
         found.addAll(written.diagnostics());
         return found;
