@@ -113,7 +113,8 @@ public final class BuildCommand implements Callable<Integer> {
                     err.println("pgdocs: " + format.name().toLowerCase() + " not published: it has errors; "
                             + out.target() + " is unchanged");
                 } else {
-                    out.publish();
+                    // postgresql.org imports every file of a website-style site
+                    out.publish(format != Format.HTML || style != HtmlStyle.WEBSITE);
                 }
             }
             Timings.phase("publish " + format);
