@@ -64,6 +64,29 @@ class SourceLoaderTest {
     }
 
     @Test
+    void loadsABookDeclaringDocBook42OfflineLikePostgreSql11() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/docbook42/book.sgml"));
+
+        assertEquals("Old \u2014 Book", element(book, "title").getStringValue());
+        assertTrue(element(book, "para").getStringValue().contains("\u00e9"), "ISO entity sets are there");
+        assertTrue(book.diagnostics().isEmpty(), () -> "valid DocBook 4.2: " + book.diagnostics());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"4.1.2", "4.2", "4.3", "4.4", "4.5"})
+    void resolvesEveryDocBook4IdentifierToTheShippedDtd(String version) {
+        Catalog catalog = Catalog.builtIn();
+        String publicId = "-//OASIS//DTD DocBook XML V" + version + "//EN";
+        var byPublic = catalog.resolve(publicId, "http://example.invalid/unknown.dtd");
+        assertTrue(byPublic.orElse("").endsWith("docbook/docbookx.dtd"), version + ": " + byPublic);
+        for (String base : java.util.List.of("http://www.oasis-open.org/docbook", "https://www.oasis-open.org/docbook",
+                "http://docbook.org", "https://www.docbook.org")) {
+            var bySystem = catalog.resolve(null, base + "/xml/" + version + "/docbookx.dtd");
+            assertTrue(bySystem.orElse("").endsWith("docbook/docbookx.dtd"), base + " " + version + ": " + bySystem);
+        }
+    }
+
+    @Test
     void refusesToFetchFromTheNetwork() {
         LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/network/book.sgml")));
         assertTrue(e.getMessage().contains("refusing to fetch http://example.com/chapter.sgml"), e.getMessage());
