@@ -126,7 +126,8 @@ public final class HtmlRenderer {
                     new QName("inventory"), inventoryMap(inventory),
                     new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
-                    new QName("parts"), new XdmAtomicValue(parts)));
+                    new QName("parts"), new XdmAtomicValue(parts),
+                    new QName("pg.version"), new XdmAtomicValue(book.pgVersion().version())));
             transformer.callTemplate(null);
             Timings.phase("render part " + part + "/" + parts);
         } catch (SaxonApiException e) {
