@@ -99,30 +99,52 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("pgdocs: not building: the check found errors (--keep-going builds anyway)");
             return ExitCode.DOCUMENT_ERRORS;
         }
-        List<String> done = new ArrayList<>();
+        // what was published, or why not: said last, after the diagnostics, never claiming a
+        // site that was not written
+        List<String> outcome = new ArrayList<>();
         boolean broken = false;
         for (Format format : wanted) {
             Path dir = outputFor(format, wanted.size());
             try (OutputDirectory out = OutputDirectory.prepare(dir, force)) {
+                List<String> done = new ArrayList<>();
                 List<Diagnostic> found = format == Format.HTML
                         ? buildHtml(pipeline, loaded, context, out, done)
                         : buildPdf(pipeline, loaded, context, out, paperSize, done);
                 diagnostics.addAll(found);
-                if (found.stream().anyMatch(Diagnostic::isError)) {
-                    broken = true;
-                    err.println("pgdocs: " + format.name().toLowerCase() + " not published: it has errors; "
-                            + out.target() + " is unchanged");
-                } else {
+                List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+                broken |= !errors.isEmpty();
+                if (errors.isEmpty() || keepGoing && errors.stream().allMatch(BuildCommand::onlyABrokenLink)) {
                     // postgresql.org imports every file of a website-style site
                     out.publish(format != Format.HTML || style != HtmlStyle.WEBSITE);
+                    outcome.addAll(done);
+                    if (!errors.isEmpty()) {
+                        outcome.add(format.name().toLowerCase() + " published with " + count(errors.size(), "broken link")
+                                + " (--keep-going)");
+                    }
+                } else {
+                    outcome.add(format.name().toLowerCase() + " not published: the build found "
+                            + count(errors.size(), "error") + " (" + rules(errors) + "); " + out.target() + " is unchanged");
                 }
             }
             Timings.phase("publish " + format);
         }
         diagnostics.sort(null);
         report(diagnostics, loaded);
-        done.forEach(line -> err.println("pgdocs: " + line));
+        outcome.forEach(line -> err.println("pgdocs: " + line));
         return broken || failed(diagnostics) ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+    }
+
+    /** A link the written site's check found broken: reported, and the rest of the site is sound. */
+    private static boolean onlyABrokenLink(Diagnostic d) {
+        return d.rule().equals("html.broken-link");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String rules(List<Diagnostic> errors) {
+        return errors.stream().map(Diagnostic::rule).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,

@@ -135,7 +135,8 @@ public final class HtmlRenderer {
                     new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
                     new QName("parts"), new XdmAtomicValue(parts),
-                    new QName("style"), new XdmAtomicValue(style.parameter())));
+                    new QName("style"), new XdmAtomicValue(style.parameter()),
+                    new QName("pg.version"), new XdmAtomicValue(book.pgVersion().version())));
             transformer.callTemplate(null);
             Timings.phase("render part " + part + "/" + parts);
         } catch (SaxonApiException e) {

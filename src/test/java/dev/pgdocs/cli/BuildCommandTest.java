@@ -132,6 +132,37 @@ class BuildCommandTest {
     }
 
     @Test
+    void aSiteWhoseOnlyErrorsAreBrokenLinksIsPublishedWithKeepGoingAndTheLastLineNeverLies(@TempDir Path tmp)
+            throws Exception {
+        Path site = tmp.resolve("html");
+        String book = fixture("keep-going/book.sgml").toString();
+        CliTest.Run refused = run("build", book, "-o", site.toString());
+        assertEquals(1, refused.code());
+        String[] lines = refused.err().strip().split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("pgdocs: html not published: the build found 1 error"
+                + " (html.broken-link)"), refused.err());
+        assertFalse(refused.err().contains("wrote"), "no claim of a site that was not written: " + refused.err());
+        assertFalse(Files.exists(site));
+
+        CliTest.Run kept = run("build", book, "-o", site.toString(), "--keep-going");
+        assertEquals(1, kept.code(), "still reports failure");
+        assertTrue(kept.err().contains("pgdocs: wrote 2 pages to"), kept.err());
+        assertTrue(kept.err().strip().endsWith("html published with 1 broken link (--keep-going)"), kept.err());
+        assertTrue(Files.exists(site.resolve("ch.html")));
+    }
+
+    @Test
+    void remarksShowInDevelopmentVersionsOnly(@TempDir Path tmp) throws Exception {
+        String book = fixture("keep-going/book.sgml").toString();
+        Path devel = tmp.resolve("devel");
+        run("build", book, "-o", devel.toString(), "--keep-going", "--pg-version", "19devel");
+        assertEquals("A note between writers.", page(devel, "ch.html").selectFirst("p.remark span.remark").text());
+        Path release = tmp.resolve("release");
+        run("build", book, "-o", release.toString(), "--keep-going", "--pg-version", "18.3");
+        assertTrue(page(release, "ch.html").select(".remark").isEmpty());
+    }
+
+    @Test
     void refusesToReplaceADirectoryItDidNotMake(@TempDir Path tmp) throws Exception {
         Path mine = tmp.resolve("mine");
         Files.createDirectories(mine);
