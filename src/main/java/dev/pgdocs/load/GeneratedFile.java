@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  */
 record GeneratedFile(String name, String origin) {
 
+    /** The one generated file pgdocs writes whole rather than stands in for. */
+    static final String VERSION = "version.sgml";
+
     /** The generated files PostgreSQL's Makefile and meson.build know, versions 11 to 18. */
     private static final Map<String, String> KNOWN = Map.of(
-            "version.sgml", "configure (or meson) writes it from the version of the source tree",
+            VERSION, "configure (or meson) writes it from the version of the source tree",
             "features-supported.sgml", "mk_feature_tables.pl generates it from "
                     + "src/backend/catalog/sql_feature_packages.txt and sql_features.txt",
             "features-unsupported.sgml", "mk_feature_tables.pl generates it from "
@@ -32,6 +35,11 @@ record GeneratedFile(String name, String origin) {
             "wait_event_types.sgml", "src/backend/utils/activity/generate-wait_event_types.pl generates it from "
                     + "src/backend/utils/activity/wait_event_names.txt",
             "targets-meson.sgml", "generate-targets-meson.pl generates it from targets-meson.txt");
+
+    /** Whether a stood-in file lacks the content PostgreSQL's build would put there. */
+    static boolean contentLeftOut(Path standIn) {
+        return !standIn.getFileName().toString().equals(VERSION);
+    }
 
     /** GENERATED_SGML = a.sgml \ (continued) b.sgml ... in the Makefile. */
     private static final Pattern MAKEFILE_LIST = Pattern.compile("^GENERATED_SGML\\s*:?=((?:[^\\n]*\\\\\\n)*[^\\n]*)",

@@ -26,4 +26,12 @@ public record LoadedBook(XdmNode document, Path master, Path sourceRoot, List<Pa
     public SourceLocation locate(XdmNode node) {
         return locator.locate(node);
     }
+
+    /**
+     * The stood-in files whose content is missing from the book: every one but
+     * version.sgml, which pgdocs writes whole from the version.
+     */
+    public List<Path> contentLeftOut() {
+        return standIns.stream().filter(GeneratedFile::contentLeftOut).toList();
+    }
 }

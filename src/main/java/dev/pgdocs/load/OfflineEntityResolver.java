@@ -101,7 +101,7 @@ final class OfflineEntityResolver implements EntityResolver {
         standIns.add(file);
         SourceLocation at = here();
         String text;
-        if (generated.name().equals("version.sgml")) {
+        if (generated.name().equals(GeneratedFile.VERSION)) {
             PgVersion v = version != null ? version : PgVersion.ofSourceTree(file.getParent()).orElse(null);
             if (v == null) {
                 v = PgVersion.DEVEL;
