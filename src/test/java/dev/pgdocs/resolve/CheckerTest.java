@@ -69,6 +69,18 @@ class CheckerTest {
     }
 
     @Test
+    void termsAndIndexTermsHaveTheTextDocBookPrints() throws Exception {
+        // xref.no-text fires once, for the list item above, not for these
+        Processor processor = new Processor(false);
+        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(fixture("rules/book.sgml"));
+        var byId = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty())).byId();
+        assertEquals("PQexec", byId.get("term-with-id").xreftext(), "a term, without its index term");
+        assertEquals("PQclear", byId.get("entry-with-index").xreftext(), "a varlistentry: its first term");
+        assertEquals("PQclear", byId.get("index-primary").xreftext(), "an indexterm: its primary");
+        assertEquals("Section 1.1", byId.get("section-one").xreftext());
+    }
+
+    @Test
     void duplicateIdNamesBothPlaces() {
         Diagnostic d = only("id.duplicate");
         assertEquals(23, d.location().line());
