@@ -127,7 +127,9 @@
         <xsl:sequence select="normalize-space($node)"/>
       </xsl:when>
       <xsl:when test="$node/self::refentry">
-        <xsl:sequence select="($node/refmeta/refentrytitle, $node/refnamediv/refname)[1]/node()"/>
+        <!-- the refentrytitle element itself: it shows as span.refentrytitle -->
+        <xsl:sequence select="if ($node/refmeta/refentrytitle) then $node/refmeta/refentrytitle[1]
+            else $node/refnamediv/refname[1]/node()"/>
       </xsl:when>
       <xsl:when test="$node/self::refnamediv">
         <xsl:sequence select="$node/refname[1]/node()"/>
