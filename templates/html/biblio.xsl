@@ -16,16 +16,10 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="bibliography">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
-    <section class="bibliography">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:heading">
-        <xsl:with-param name="level" select="$level"/>
-      </xsl:call-template>
-      <xsl:apply-templates select="node() except (title | bibliographyinfo)">
-        <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
-      </xsl:apply-templates>
-    </section>
+    <div class="bibliography" id="{f:object-id(.)}">
+      <xsl:call-template name="m:titlepage"/>
+      <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | bibliographyinfo | info)"/>
+    </div>
   </xsl:template>
 
   <!-- Parts of an entry that are blocks of text of their own, shown after its line. -->

@@ -137,7 +137,7 @@
   <!-- "48.1. Introduction", "Chapter 48. Background Worker Processes", plain text. -->
   <xsl:function name="f:numbered-title" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="f:title-prefix($node) || f:title($node)"/>
+    <xsl:sequence select="f:object-title($node)"/>
   </xsl:function>
 
   <xsl:function name="f:page-title" as="xs:string">

@@ -11,31 +11,26 @@
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
+  <!-- A glossary: div.glossary with its title page and the entries in a dl; glossdiv
+       (sections.xsl) the same within. -->
   <xsl:template match="glossary">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
-    <section class="glossary">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:heading">
-        <xsl:with-param name="level" select="$level"/>
-      </xsl:call-template>
-      <xsl:apply-templates select="node() except (title | glossentry | glossaryinfo)">
-        <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
-      </xsl:apply-templates>
+    <div class="glossary" id="{f:object-id(.)}">
+      <xsl:call-template name="m:titlepage"/>
+      <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | glossentry | glossaryinfo | info)"/>
       <xsl:if test="glossentry">
-        <dl class="glossary"><xsl:apply-templates select="glossentry"/></dl>
+        <dl><xsl:apply-templates select="glossentry"/></dl>
       </xsl:if>
-    </section>
+    </div>
   </xsl:template>
 
   <xsl:template match="glossdiv" priority="2">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="2"/>
-    <section class="glossdiv">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:heading">
-        <xsl:with-param name="level" select="$level"/>
-      </xsl:call-template>
-      <dl class="glossary"><xsl:apply-templates select="glossentry"/></dl>
-    </section>
+    <div class="glossdiv" id="{f:object-id(.)}">
+      <xsl:if test="title">
+        <h3 class="title"><xsl:apply-templates select="title/node()"/></h3>
+      </xsl:if>
+      <xsl:apply-templates select="node() except (title | glossentry)"/>
+      <dl><xsl:apply-templates select="glossentry"/></dl>
+    </div>
   </xsl:template>
 
   <xsl:template match="glossentry">

@@ -26,13 +26,8 @@
   </xsl:template>
 
   <xsl:template match="index | setindex">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
-    <section class="index">
-      <xsl:call-template name="f:id"/>
-      <xsl:element name="h{min((6, $level))}">
-        <xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/>
-        <xsl:call-template name="m:self-link"/>
-      </xsl:element>
+    <div class="{local-name()}" id="{f:object-id(.)}">
+      <xsl:call-template name="m:titlepage"/>
       <xsl:choose>
         <xsl:when test="indexdiv | indexentry">
           <xsl:apply-templates select="node() except title" mode="m:written-index"/>
@@ -41,7 +36,7 @@
           <xsl:call-template name="m:generated-index"/>
         </xsl:otherwise>
       </xsl:choose>
-    </section>
+    </div>
   </xsl:template>
 
   <xsl:template name="m:generated-index">
