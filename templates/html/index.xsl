@@ -115,13 +115,17 @@
         <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
           <h3><xsl:value-of select="current-grouping-key()"/></h3>
           <dl>
-            <xsl:for-each-group select="current-group()" group-by="f:ikey(primary)">
-              <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
-              <xsl:call-template name="m:index-entry">
-                <xsl:with-param name="terms" select="current-group()"/>
-                <xsl:with-param name="level" select="1"/>
-              </xsl:call-template>
-            </xsl:for-each-group>
+            <xsl:call-template name="m:dl-content">
+              <xsl:with-param name="items" as="element()*">
+                <xsl:for-each-group select="current-group()" group-by="f:ikey(primary)">
+                  <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+                  <xsl:call-template name="m:index-entry">
+                    <xsl:with-param name="terms" select="current-group()"/>
+                    <xsl:with-param name="level" select="1"/>
+                  </xsl:call-template>
+                </xsl:for-each-group>
+              </xsl:with-param>
+            </xsl:call-template>
           </dl>
         </div>
       </xsl:for-each-group>
@@ -165,23 +169,27 @@
     <xsl:if test="exists($below) or exists($here/seealso)">
       <dd>
         <dl>
-          <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
-            <xsl:sort select="f:isort(normalize-space(.))" collation="{$v:codepoint}"/>
-            <dt>
-              <xsl:text>(see also </xsl:text>
-              <xsl:call-template name="m:index-see-target">
-                <xsl:with-param name="see" select="."/>
-              </xsl:call-template>
-              <xsl:text>)</xsl:text>
-            </dt>
-          </xsl:for-each-group>
-          <xsl:for-each-group select="$below" group-by="f:ikey(*[local-name() = $sub])">
-            <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
-            <xsl:call-template name="m:index-entry">
-              <xsl:with-param name="terms" select="current-group()"/>
-              <xsl:with-param name="level" select="$level + 1"/>
-            </xsl:call-template>
-          </xsl:for-each-group>
+          <xsl:call-template name="m:dl-content">
+            <xsl:with-param name="items" as="element()*">
+              <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
+                <xsl:sort select="f:isort(normalize-space(.))" collation="{$v:codepoint}"/>
+                <dt>
+                  <xsl:text>(see also </xsl:text>
+                  <xsl:call-template name="m:index-see-target">
+                    <xsl:with-param name="see" select="."/>
+                  </xsl:call-template>
+                  <xsl:text>)</xsl:text>
+                </dt>
+              </xsl:for-each-group>
+              <xsl:for-each-group select="$below" group-by="f:ikey(*[local-name() = $sub])">
+                <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+                <xsl:call-template name="m:index-entry">
+                  <xsl:with-param name="terms" select="current-group()"/>
+                  <xsl:with-param name="level" select="$level + 1"/>
+                </xsl:call-template>
+              </xsl:for-each-group>
+            </xsl:with-param>
+          </xsl:call-template>
         </dl>
       </dd>
     </xsl:if>

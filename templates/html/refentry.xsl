@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Reference pages: refentry, refmeta, refmiscinfo, refentrytitle, refnamediv, refname,
+  Reference pages: refentry, refmeta, refmiscinfo, refnamediv, refname,
   refpurpose, refclass, refdescriptor, refsynopsisdiv, refsect1, refsect2, refsect3,
   refsection. As DocBook XSL 1.79 (xhtml/refentry.xsl) writes them with PostgreSQL's
   refentry.generate.name 0 and refentry.generate.title 1:
@@ -34,10 +34,6 @@
     </strong>
   </xsl:template>
 
-  <xsl:template match="refentrytitle">
-    <span class="refentrytitle"><xsl:apply-templates/></span>
-  </xsl:template>
-
   <xsl:template match="refnamediv">
     <div class="refnamediv">
       <xsl:if test="@id">
@@ -48,7 +44,7 @@
         <h2>
           <xsl:choose>
             <xsl:when test="../refmeta/refentrytitle">
-              <xsl:apply-templates select="../refmeta/refentrytitle"/>
+              <span class="refentrytitle"><xsl:apply-templates select="../refmeta/refentrytitle/node()"/></span>
             </xsl:when>
             <xsl:otherwise>
               <xsl:apply-templates select="refname[1]/node()"/>

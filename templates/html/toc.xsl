@@ -67,9 +67,13 @@
           <p><strong><xsl:value-of select="f:gentext('contents')"/></strong></p>
         </xsl:if>
         <dl class="toc">
-          <xsl:apply-templates select="$entries" mode="m:toc-entry">
-            <xsl:with-param name="context" select="$context"/>
-          </xsl:apply-templates>
+          <xsl:call-template name="m:dl-content">
+            <xsl:with-param name="items" as="element()*">
+              <xsl:apply-templates select="$entries" mode="m:toc-entry">
+                <xsl:with-param name="context" select="$context"/>
+              </xsl:apply-templates>
+            </xsl:with-param>
+          </xsl:call-template>
         </dl>
       </div>
     </xsl:if>
@@ -126,9 +130,13 @@
         and $v:toc-max-depth gt count(ancestor::*) - count($context/ancestor::*)">
       <dd>
         <dl>
-          <xsl:apply-templates select="$children" mode="m:toc-entry">
-            <xsl:with-param name="context" select="$context"/>
-          </xsl:apply-templates>
+          <xsl:call-template name="m:dl-content">
+            <xsl:with-param name="items" as="element()*">
+              <xsl:apply-templates select="$children" mode="m:toc-entry">
+                <xsl:with-param name="context" select="$context"/>
+              </xsl:apply-templates>
+            </xsl:with-param>
+          </xsl:call-template>
         </dl>
       </dd>
     </xsl:if>
@@ -164,6 +172,17 @@
         <xsl:value-of select="f:gentext(local-name())"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The dt/dd items of a dl, and an empty dd after them when they end with a dt:
+       DocBook XSL's XHTML lets dt entries without dd end a list, HTML5 does not (a run of
+       dt must be followed by a dd; the Nu checker says so). The empty dd shows nothing. -->
+  <xsl:template name="m:dl-content">
+    <xsl:param name="items" as="element()*"/>
+    <xsl:sequence select="$items"/>
+    <xsl:if test="$items[last()]/self::dt">
+      <dd></dd>
+    </xsl:if>
   </xsl:template>
 
   <!-- The link to a division from any page: its page, with #anchor when it is shown
