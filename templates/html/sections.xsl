@@ -20,8 +20,9 @@
   PostgreSQL 17 and later put a "#" link (a.id_link, pg.id.link in their
   stylesheet-html-common.xsl) after the heading of every section; their stylesheet
   stops with an error when a section has no id, which is why every section of those
-  manuals has one. $v:id-links follows that: on when every section of the book has an
-  id, off otherwise (PostgreSQL 14's manual has sections without ids, and no id links).
+  manuals has one. $v:id-links follows pg.version (17 and later); when the version is
+  not known ("0", "devel"), the sources decide: on when every section of the book has
+  an id, off otherwise (PostgreSQL 14's manual has sections without ids).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,8 +34,9 @@
 
   <!-- Whether headings of sections (and varlistentry terms with ids) get PostgreSQL 17's
        "#" id links; see the comment at the top. -->
-  <xsl:variable name="v:id-links" as="xs:boolean"
-      select="exists(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect))
+  <xsl:variable name="v:id-links" as="xs:boolean" select="
+      if (matches($pg.version, '^[0-9]+')) then xs:integer(replace($pg.version, '^([0-9]+).*$', '$1')) ge 17
+      else exists(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect))
           and empty(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect)[not(@id)])"/>
 
   <!-- Components: heading h1 as children of the book, h2 elsewhere (component.title). -->
