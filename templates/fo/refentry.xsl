@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Reference pages: refentry (a new page, its title in the running header),
-  refmeta, refmiscinfo, refnamediv, refname, refpurpose, refclass, refdescriptor.
+  Reference pages: refentry (a new page, its title in the running header, heading
+  its name line), refmeta, refmiscinfo, refnamediv, refname, refpurpose, refclass,
+  refdescriptor.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,11 +27,10 @@
   <xsl:template match="refmeta | refmiscinfo | refclass | refdescriptor"/>
 
   <xsl:template match="refnamediv">
+    <!-- No "Name" heading: with PostgreSQL's refentry.generate.name 0 and
+         refentry.generate.title 1 the name block is headed by the page's title, which
+         the refentry's heading above already shows (as in the HTML). -->
     <fo:block id="{f:fo-id(.)}">
-      <xsl:call-template name="m:heading-text">
-        <xsl:with-param name="level" select="2"/>
-        <xsl:with-param name="text">Name</xsl:with-param>
-      </xsl:call-template>
       <fo:block space-after="6pt">
         <xsl:for-each select="refname">
           <xsl:if test="position() gt 1">, </xsl:if>

@@ -1,8 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Glossaries: glossary (a division, see sections.xsl, with its entries in a dl),
-  glossentry, glossterm (in an entry), acronym (in an entry), glossdef,
-  glosssee, glossseealso.
+  Glossaries as DocBook XSL writes them (xhtml/glossary.xsl): glossary (a division
+  with its entries in a dl), glossdiv, glossentry (dt > span.glossterm, " (acronym)"
+  as glossentry.show.acronym "yes" shows it; PostgreSQL 14's entries have no acronyms),
+  glossterm and acronym (in an entry), glossdef (dd.glossdef, "See Also X, Y."),
+  glosssee (dd > p "See X."), glossseealso; glosslist is in lists.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,68 +13,97 @@
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
+  <!-- A glossary: div.glossary with its title page and the entries in a dl; glossdiv
+       (sections.xsl) the same within. -->
   <xsl:template match="glossary">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
-    <section class="glossary">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:heading">
-        <xsl:with-param name="level" select="$level"/>
-      </xsl:call-template>
-      <xsl:apply-templates select="node() except (title | glossentry | glossaryinfo)">
-        <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
-      </xsl:apply-templates>
+    <div class="glossary" id="{f:object-id(.)}">
+      <xsl:call-template name="m:titlepage"/>
+      <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | glossentry | glossaryinfo | info)"/>
       <xsl:if test="glossentry">
-        <dl class="glossary"><xsl:apply-templates select="glossentry"/></dl>
+        <dl><xsl:apply-templates select="glossentry"/></dl>
       </xsl:if>
-    </section>
+    </div>
   </xsl:template>
 
   <xsl:template match="glossdiv" priority="2">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="2"/>
-    <section class="glossdiv">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:heading">
-        <xsl:with-param name="level" select="$level"/>
-      </xsl:call-template>
-      <dl class="glossary"><xsl:apply-templates select="glossentry"/></dl>
-    </section>
+    <div class="glossdiv" id="{f:object-id(.)}">
+      <xsl:if test="title">
+        <h3 class="title"><xsl:apply-templates select="title/node()"/></h3>
+      </xsl:if>
+      <xsl:apply-templates select="node() except (title | glossentry)"/>
+      <dl><xsl:apply-templates select="glossentry"/></dl>
+    </div>
   </xsl:template>
 
+  <!-- An entry: dt with the term (span.glossterm), its acronym in parentheses, its
+       index terms; then a dd.glossdef per definition, or a dd with "See X." -->
   <xsl:template match="glossentry">
     <dt>
-      <xsl:call-template name="f:id"/>
-      <dfn class="glossterm"><xsl:apply-templates select="glossterm/node()"/></dfn>
-      <xsl:if test="acronym | abbrev">
-        <xsl:text> (</xsl:text><xsl:apply-templates select="(acronym | abbrev)[1]"/><xsl:text>)</xsl:text>
+      <xsl:if test="@id">
+        <xsl:attribute name="id" select="f:object-id(.)"/>
       </xsl:if>
-      <xsl:call-template name="m:self-link"/>
+      <xsl:for-each select="glossterm">
+        <span class="glossterm"><xsl:apply-templates/></span>
+        <xsl:if test="following-sibling::glossterm">, </xsl:if>
+      </xsl:for-each>
+      <xsl:if test="acronym | abbrev">
+        <xsl:text> (</xsl:text>
+        <xsl:apply-templates select="acronym | abbrev"/>
+        <xsl:text>)</xsl:text>
+      </xsl:if>
+      <xsl:apply-templates select="indexterm"/>
     </dt>
-    <dd>
-      <xsl:apply-templates select="glossdef | glosssee"/>
-    </dd>
+    <xsl:apply-templates select="glosssee | glossdef"/>
   </xsl:template>
 
   <xsl:template match="glossdef">
-    <xsl:apply-templates select="node() except glossseealso"/>
-    <xsl:if test="glossseealso">
-      <p class="glossseealso">See also
-        <xsl:for-each select="glossseealso">
-          <xsl:if test="position() gt 1">, </xsl:if>
-          <xsl:apply-templates select="."/>
-        </xsl:for-each>.</p>
-    </xsl:if>
+    <dd class="glossdef">
+      <xsl:if test="@id">
+        <xsl:attribute name="id" select="f:object-id(.)"/>
+      </xsl:if>
+      <xsl:apply-templates select="* except glossseealso"/>
+      <xsl:if test="glossseealso">
+        <p>
+          <xsl:text>See Also </xsl:text>
+          <xsl:for-each select="glossseealso">
+            <xsl:if test="position() gt 1">, </xsl:if>
+            <xsl:apply-templates select="."/>
+          </xsl:for-each>
+          <xsl:text>.</xsl:text>
+        </p>
+      </xsl:if>
+    </dd>
   </xsl:template>
 
-  <xsl:template match="glosssee | glossseealso">
+  <xsl:template match="glosssee">
+    <dd>
+      <p>
+        <xsl:text>See </xsl:text>
+        <xsl:call-template name="m:gloss-reference"/>
+        <xsl:text>.</xsl:text>
+      </p>
+    </dd>
+  </xsl:template>
+
+  <xsl:template match="glossseealso">
+    <xsl:call-template name="m:gloss-reference"/>
+  </xsl:template>
+
+  <!-- The term a glosssee or glossseealso points to (@otherterm): a link with the
+       target's term, class glosssee or glossseealso; its own text when it names none. -->
+  <xsl:template name="m:gloss-reference">
     <xsl:variable name="target" select="key('id', @otherterm)[1]"/>
-    <xsl:if test="self::glosssee">See </xsl:if>
     <xsl:choose>
       <xsl:when test="$target">
-        <a href="{f:link($target)}"><xsl:value-of select="f:title($target)"/></a>
+        <a class="{local-name()}" href="{f:division-link($target)}">
+          <xsl:if test="@id">
+            <xsl:attribute name="id" select="f:object-id(.)"/>
+          </xsl:if>
+          <xsl:value-of select="f:xref-text($target)"/>
+        </a>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>
-    <xsl:if test="self::glosssee">.</xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -1,10 +1,20 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The back-of-book index: index (and setindex), built from every indexterm of
-  the book (primary, secondary, tertiary, see, seealso; a range links from its
-  startofrange term, its endofrange term adds nothing), in letter groups.
-  indexterm itself leaves an invisible anchor where it stands. An index that
-  already holds indexdiv/indexentry is rendered as written.
+  The back-of-book index: index (and setindex), built from every indexterm of the
+  book (primary, secondary, tertiary, see, seealso; @zone; ranges: an endofrange term
+  adds " – " and the place where the range ends), as DocBook XSL 1.79 writes it
+  (html/autoidx.xsl, index.links.to.section 1) with PostgreSQL's changes
+  (stylesheet-html-common.xsl: the quick links "Symbols | A | B ..." on top,
+  div.indexdiv ids "indexdiv-A", dt ids "ientry-<id of the entry's first term>" that
+  "see" and "see also" link to):
+    div.index > p.indexdiv-quicklinks, div.indexdiv#indexdiv-A > h3 "A" > dl >
+    dt#ientry-... "term, <a class="indexterm">Section Title</a>, ..." (one link per
+    section the term is used in, its title without number),
+    dd > dl > dt "(see also X)", dt "secondary, links", ...
+  Entries are grouped by primary text (with its sortas), sorted by their upper-case
+  form in code point order, as xsltproc sorts them. indexterm itself leaves an empty
+  anchor where it stands: a.indexterm#id-1.2.3. An index that already holds
+  indexdiv/indexentry is rendered as written.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,109 +24,227 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="f:indexterm-anchor" as="xs:string">
-    <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="f:auto-anchor($term)"/>
-  </xsl:function>
+  <xsl:variable name="v:codepoint" as="xs:string"
+      select="'http://www.w3.org/2005/xpath-functions/collation/codepoint'"/>
 
+  <!-- The anchor an index term leaves in the text (and an endofrange term too). -->
   <xsl:template match="indexterm">
-    <xsl:if test="not(@class = 'endofrange')">
-      <span class="indexterm" id="{f:indexterm-anchor(.)}"></span>
-    </xsl:if>
+    <a id="{f:object-id(.)}" class="indexterm"></a>
   </xsl:template>
 
+  <!-- Kept for other modules: the anchor of an index term. -->
+  <xsl:function name="f:indexterm-anchor" as="xs:string">
+    <xsl:param name="term" as="element()"/>
+    <xsl:sequence select="f:object-id($term)"/>
+  </xsl:function>
+
   <xsl:template match="index | setindex">
-    <xsl:param name="level" as="xs:integer" tunnel="yes" select="1"/>
-    <section class="index">
-      <xsl:call-template name="f:id"/>
-      <xsl:element name="h{min((6, $level))}">
-        <xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/>
-        <xsl:call-template name="m:self-link"/>
-      </xsl:element>
+    <div class="{local-name()}" id="{f:object-id(.)}">
+      <xsl:call-template name="m:titlepage"/>
       <xsl:choose>
         <xsl:when test="indexdiv | indexentry">
-          <xsl:apply-templates select="node() except title" mode="m:written-index"/>
+          <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | indexinfo | info)"
+              mode="m:written-index"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:call-template name="m:generated-index"/>
         </xsl:otherwise>
       </xsl:choose>
-    </section>
+    </div>
   </xsl:template>
+
+  <!-- DocBook XSL's keys: &primary; etc. (sortas, a space, the text, normalized). -->
+  <xsl:function name="f:ikey" as="xs:string">
+    <xsl:param name="term" as="element()?"/>
+    <xsl:sequence select="normalize-space(concat($term/@sortas, ' ', string($term)))"/>
+  </xsl:function>
+
+  <!-- The sort form of a key: upper case without accents (DocBook XSL translates its
+       list of Latin letters to their plain capitals). -->
+  <xsl:function name="f:isort" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="upper-case(replace(normalize-unicode($key, 'NFD'), '\p{Mn}', ''))"/>
+  </xsl:function>
+
+  <!-- The letter group of a primary key: A-Z, else "Symbols". -->
+  <xsl:function name="f:iletter" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="first" select="f:isort(substring($key, 1, 1))"/>
+    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
+  </xsl:function>
+
+  <!-- The division an index term stands in, whose title its link shows (&section;). -->
+  <xsl:function name="f:index-section" as="element()?">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[self::set or self::book or self::part
+        or self::reference or self::partintro or self::chapter or self::appendix or self::preface
+        or self::article or self::section or self::sect1 or self::sect2 or self::sect3 or self::sect4
+        or self::sect5 or self::refentry or self::refsect1 or self::refsect2 or self::refsect3
+        or self::simplesect or self::bibliography or self::glossary or self::index or self::topic][1]"/>
+  </xsl:function>
+
+  <!-- The title a link to a division shows in the index (title.markup: no number). -->
+  <xsl:function name="f:index-title" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="
+        if ($division/self::partintro) then
+          (f:title($division)[. != ''], f:title($division/..))[1]
+        else (f:title($division)[. != ''], f:gentext(local-name($division)))[1]"/>
+  </xsl:function>
 
   <xsl:template name="m:generated-index">
-    <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
-    <xsl:variable name="groups" as="element()*">
-      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
-        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
-        <group key="{current-grouping-key()}"/>
+    <xsl:variable name="terms" select="//indexterm[not(@class = 'endofrange')]
+        [not(ancestor::index or ancestor::setindex)]"/>
+    <xsl:variable name="letters" as="xs:string*">
+      <xsl:for-each-group select="$terms" group-by="f:iletter(f:ikey(primary))">
+        <xsl:sort select="current-grouping-key()" collation="{$v:codepoint}"/>
+        <xsl:sequence select="current-grouping-key()[. != 'Symbols']"/>
       </xsl:for-each-group>
     </xsl:variable>
-    <nav class="index-letters" aria-label="Index letters">
-      <xsl:for-each select="$groups">
-        <a href="#INDEX-{@key}"><xsl:value-of select="@key"/></a>
-        <xsl:text> </xsl:text>
-      </xsl:for-each>
-    </nav>
-    <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
-      <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
-      <section class="indexdiv" id="INDEX-{current-grouping-key()}">
-        <h2><xsl:value-of select="current-grouping-key()"/></h2>
-        <ul class="index">
-          <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
-            <xsl:sort select="current-grouping-key()" lang="en"/>
-            <xsl:call-template name="m:index-entry">
-              <xsl:with-param name="terms" select="current-group()"/>
-              <xsl:with-param name="level" select="'primary'"/>
+    <div class="index">
+      <p class="indexdiv-quicklinks">
+        <a href="#indexdiv-Symbols">Symbols</a>
+        <xsl:for-each select="$letters">
+          <xsl:text>&#10;      |&#10;      </xsl:text>
+          <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
+        </xsl:for-each>
+      </p>
+      <xsl:for-each-group select="$terms" group-by="f:iletter(f:ikey(primary))">
+        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
+            collation="{$v:codepoint}"/>
+        <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
+          <h3><xsl:value-of select="current-grouping-key()"/></h3>
+          <dl>
+            <xsl:call-template name="m:dl-content">
+              <xsl:with-param name="items" as="element()*">
+                <xsl:for-each-group select="current-group()" group-by="f:ikey(primary)">
+                  <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+                  <xsl:call-template name="m:index-entry">
+                    <xsl:with-param name="terms" select="current-group()"/>
+                    <xsl:with-param name="level" select="1"/>
+                  </xsl:call-template>
+                </xsl:for-each-group>
+              </xsl:with-param>
             </xsl:call-template>
-          </xsl:for-each-group>
-        </ul>
-      </section>
-    </xsl:for-each-group>
+          </dl>
+        </div>
+      </xsl:for-each-group>
+    </div>
   </xsl:template>
 
-  <!-- One entry: its text, links to where it is used, see/see also, and sub-entries. -->
+  <!-- One entry of level 1 (primary), 2 (secondary) or 3 (tertiary): the terms that
+       share its text (and those of the levels above). -->
   <xsl:template name="m:index-entry">
     <xsl:param name="terms" as="element(indexterm)+"/>
-    <xsl:param name="level" as="xs:string"/>
-    <xsl:variable name="sub" select="map {'primary': 'secondary', 'secondary': 'tertiary'}($level)"/>
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:variable name="name" select="('primary', 'secondary', 'tertiary')[$level]"/>
+    <xsl:variable name="sub" select="('secondary', 'tertiary')[$level]"/>
+    <!-- the terms that stop at this level -->
     <xsl:variable name="here" select="if ($sub) then $terms[not(*[local-name() = $sub])] else $terms"/>
-    <li>
-      <xsl:apply-templates select="$terms[1]/*[local-name() = $level]/node()"/>
-      <xsl:for-each select="$here[not(see)]">
-        <xsl:text>, </xsl:text>
-        <a href="{f:index-link(.)}"><xsl:value-of select="f:index-place(.)"/></a>
-      </xsl:for-each>
-      <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
-        <div class="see">See <xsl:apply-templates select="node()"/>.</div>
-      </xsl:for-each-group>
-      <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
-        <div class="seealso">See also <xsl:apply-templates select="node()"/>.</div>
-      </xsl:for-each-group>
-      <xsl:if test="$sub and $terms[*[local-name() = $sub]]">
-        <ul>
-          <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
-            <xsl:sort select="current-grouping-key()" lang="en"/>
-            <xsl:call-template name="m:index-entry">
-              <xsl:with-param name="terms" select="current-group()"/>
-              <xsl:with-param name="level" select="$sub"/>
-            </xsl:call-template>
-          </xsl:for-each-group>
-        </ul>
+    <dt>
+      <xsl:if test="$level = 1">
+        <xsl:attribute name="id" select="'ientry-' || f:object-id($terms[1])"/>
       </xsl:if>
-    </li>
+      <xsl:value-of select="$terms[1]/*[local-name() = $name]"/>
+      <!-- one link per division the term is used in, and every zone -->
+      <xsl:variable name="linked" as="element(indexterm)*">
+        <xsl:for-each-group select="$here[not(see)]" group-by="generate-id(f:index-section(.))">
+          <xsl:sequence select="current-group()[1]"/>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:for-each select="$terms[normalize-space(@zone) != '' or . intersect $linked]">
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="m:index-reference"/>
+      </xsl:for-each>
+      <xsl:for-each-group select="$here[see]" group-by="string(see)">
+        <xsl:sort select="f:isort(string(see))" collation="{$v:codepoint}"/>
+        <xsl:text> (see </xsl:text>
+        <xsl:call-template name="m:index-see-target">
+          <xsl:with-param name="see" select="see"/>
+        </xsl:call-template>
+        <xsl:text>)</xsl:text>
+      </xsl:for-each-group>
+    </dt>
+    <xsl:variable name="below" select="if ($sub) then $terms[*[local-name() = $sub]] else ()"/>
+    <xsl:if test="exists($below) or exists($here/seealso)">
+      <dd>
+        <dl>
+          <xsl:call-template name="m:dl-content">
+            <xsl:with-param name="items" as="element()*">
+              <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
+                <xsl:sort select="f:isort(normalize-space(.))" collation="{$v:codepoint}"/>
+                <dt>
+                  <xsl:text>(see also </xsl:text>
+                  <xsl:call-template name="m:index-see-target">
+                    <xsl:with-param name="see" select="."/>
+                  </xsl:call-template>
+                  <xsl:text>)</xsl:text>
+                </dt>
+              </xsl:for-each-group>
+              <xsl:for-each-group select="$below" group-by="f:ikey(*[local-name() = $sub])">
+                <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+                <xsl:call-template name="m:index-entry">
+                  <xsl:with-param name="terms" select="current-group()"/>
+                  <xsl:with-param name="level" select="$level + 1"/>
+                </xsl:call-template>
+              </xsl:for-each-group>
+            </xsl:with-param>
+          </xsl:call-template>
+        </dl>
+      </dd>
+    </xsl:if>
   </xsl:template>
 
-  <xsl:function name="f:index-link" as="xs:string">
-    <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="f:link(f:index-section($term))"/>
-  </xsl:function>
+  <!-- A link from the index to where a term is used: the division it stands in, or the
+       divisions its zone names; a range adds " – " and where it ends. -->
+  <xsl:template name="m:index-reference">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@zone) != ''">
+        <xsl:variable name="term" select="."/>
+        <xsl:for-each select="tokenize(normalize-space(@zone), ' ')">
+          <xsl:if test="position() gt 1">, </xsl:if>
+          <xsl:variable name="target" select="key('id', ., root($term))[1]"/>
+          <xsl:if test="$target">
+            <a class="indexterm" href="{f:division-link($target)}">
+              <xsl:value-of select="f:index-title(f:index-section($target))"/>
+            </a>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="division" select="f:index-section(.)"/>
+        <a class="indexterm" href="{f:division-link($division)}">
+          <xsl:value-of select="f:index-title($division)"/>
+        </a>
+        <xsl:variable name="end" select="if (@id) then (//indexterm[@class = 'endofrange'][@startref = current()/@id])[last()] else ()"/>
+        <xsl:if test="$end">
+          <xsl:text>–</xsl:text>
+          <a class="indexterm" href="{f:division-link(f:index-section($end))}">
+            <xsl:value-of select="f:index-title(f:index-section($end))"/>
+          </a>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
-  <!-- Where an index term stands: the title of its section (f:index-section). -->
-  <xsl:function name="f:index-place" as="xs:string">
-    <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="f:title(f:index-section($term))"/>
-  </xsl:function>
+  <!-- The text of a see or see also, linked to the entry of its primary term (the part
+       before a comma) when the index has one. -->
+  <xsl:template name="m:index-see-target">
+    <xsl:param name="see" as="element()"/>
+    <xsl:variable name="text" select="normalize-space($see)"/>
+    <xsl:variable name="primary" select="if (contains($text, ',')) then substring-before($text, ',') else $text"/>
+    <xsl:variable name="target" select="(root($see)//indexterm[normalize-space(primary) = $primary])[1]"/>
+    <xsl:choose>
+      <xsl:when test="$target">
+        <xsl:variable name="entry" select="(root($see)//indexterm[not(@class = 'endofrange')]
+            [f:ikey(primary) = f:ikey($target/primary)])[1]"/>
+        <a href="#ientry-{f:object-id($entry)}"><xsl:value-of select="$text"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$text"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="*" mode="m:written-index">
     <div class="{local-name()}">

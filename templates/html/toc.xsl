@@ -1,9 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Tables of contents on book, part, reference, preface, chapter, appendix and
-  article pages: two levels of the divisions below the page, each a link.
-  Also handles the toc element (an empty placeholder in DocBook 4), which is
-  replaced by the generated table.
+  Tables of contents, as DocBook XSL 1.79 (xhtml/autotoc.xsl) writes them with
+  PostgreSQL's parameters (stylesheet-html-common.xsl: generate.toc, toc.max.depth 2,
+  generate.section.toc.level 1; stylesheet-common.xsl: toc.section.depth 2; its sect1
+  "toc" mode that lists refentries under a sect1):
+    div.toc > p > strong "Table of Contents" > dl.toc > dt > span.chapter > a "4. Title"
+    with dd > dl > dt ... for the entries below, refentries as
+    dt > span.refentrytitle > a, span.refpurpose " — purpose".
+  Book, part, reference, preface, chapter, appendix and article pages list two levels;
+  a sect1 lists its sect2s (and refentries) without the "Table of Contents" title;
+  deeper sections get none. Also handles the toc element (an empty placeholder in
+  DocBook 4): the generated table takes its place, so it renders nothing itself.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,8 +20,13 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="v:toc-pages" as="xs:string+"
-      select="('book', 'part', 'reference', 'preface', 'chapter', 'appendix', 'article', 'set')"/>
+  <xsl:mode name="m:toc-entry" on-no-match="deep-skip"/>
+
+  <!-- toc.section.depth and toc.max.depth of PostgreSQL's stylesheets. -->
+  <xsl:variable name="v:toc-section-depth" as="xs:integer" select="2"/>
+  <xsl:variable name="v:toc-max-depth" as="xs:integer" select="2"/>
+
+  <!-- Division elements (params.xsl gives them generated ids on a single page). -->
   <xsl:variable name="v:divisions" as="xs:string+"
       select="('part', 'reference', 'preface', 'chapter', 'appendix', 'article', 'refentry',
                'sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'glossary',
@@ -22,40 +34,165 @@
 
   <xsl:template match="toc"/>
 
+  <!-- The table of contents of a book, part, reference or component (division.toc,
+       component.toc), with its "Table of Contents" title. -->
   <xsl:template name="m:toc">
     <xsl:param name="of" as="element()" select="."/>
-    <xsl:variable name="entries" select="$of/*[local-name() = $v:divisions]"/>
-    <xsl:if test="local-name($of) = $v:toc-pages and $entries">
-      <nav class="toc" aria-label="Table of contents">
-        <h2><xsl:value-of select="f:gentext('contents')"/></h2>
-        <xsl:call-template name="m:toc-list">
-          <xsl:with-param name="entries" select="$entries"/>
-          <xsl:with-param name="depth" select="2"/>
-        </xsl:call-template>
-      </nav>
+    <xsl:call-template name="m:make-toc">
+      <xsl:with-param name="context" select="$of"/>
+      <xsl:with-param name="entries" select="f:toc-children($of)"/>
+      <xsl:with-param name="titled" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The table of contents of a section: only sect1 (and top-level section) pages
+       have one (generate.section.toc.level 1), untitled (generate.toc "sect1 toc"). -->
+  <xsl:template name="m:section-toc">
+    <xsl:if test="self::sect1 or self::section[not(parent::section)]">
+      <xsl:call-template name="m:make-toc">
+        <xsl:with-param name="context" select="."/>
+        <xsl:with-param name="entries" select="f:toc-children(.)"/>
+        <xsl:with-param name="titled" select="false()"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="m:toc-list">
+  <xsl:template name="m:make-toc">
+    <xsl:param name="context" as="element()"/>
     <xsl:param name="entries" as="element()*"/>
-    <xsl:param name="depth" as="xs:integer"/>
-    <ul>
-      <xsl:for-each select="$entries">
-        <li class="toc-{local-name()}">
-          <a href="{f:link(.)}"><xsl:value-of select="f:numbered-title(.)"/></a>
-          <xsl:if test="self::refentry and refnamediv/refpurpose">
-            <span class="refpurpose"> — <xsl:value-of select="normalize-space(refnamediv/refpurpose)"/></span>
-          </xsl:if>
-          <xsl:variable name="children" select="*[local-name() = $v:divisions]"/>
-          <xsl:if test="$depth gt 1 and $children">
-            <xsl:call-template name="m:toc-list">
-              <xsl:with-param name="entries" select="$children"/>
-              <xsl:with-param name="depth" select="$depth - 1"/>
-            </xsl:call-template>
-          </xsl:if>
-        </li>
-      </xsl:for-each>
-    </ul>
+    <xsl:param name="titled" as="xs:boolean"/>
+    <xsl:if test="exists($entries)">
+      <div class="toc">
+        <xsl:if test="$titled">
+          <p><strong><xsl:value-of select="f:gentext('contents')"/></strong></p>
+        </xsl:if>
+        <dl class="toc">
+          <xsl:call-template name="m:dl-content">
+            <xsl:with-param name="items" as="element()*">
+              <xsl:apply-templates select="$entries" mode="m:toc-entry">
+                <xsl:with-param name="context" select="$context"/>
+              </xsl:apply-templates>
+            </xsl:with-param>
+          </xsl:call-template>
+        </dl>
+      </div>
+    </xsl:if>
   </xsl:template>
+
+  <!-- The entries a division lists below itself (autotoc.xsl's "toc" mode node sets;
+       simplesect and bridgehead are not listed: simplesect.in.toc and
+       bridgehead.in.toc are 0). -->
+  <xsl:function name="f:toc-children" as="element()*">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="name" select="local-name($node)"/>
+    <xsl:sequence select="
+        if ($name = ('set')) then $node/(book | set | setindex | article)
+        else if ($name = ('book', 'part', 'reference')) then $node/(part | reference | preface | chapter
+            | appendix | article | bibliography | glossary | index | refentry)
+        else if ($name = ('preface', 'chapter', 'appendix', 'article')) then $node/(section | sect1
+            | refentry | glossary | bibliography | index | article[$name != 'article'] | appendix[$name = 'article'])
+        else if ($name = 'sect1') then $node/(sect2 | refentry)
+        else if ($name = 'sect2') then $node/sect3
+        else if ($name = 'sect3') then $node/sect4
+        else if ($name = 'sect4') then $node/sect5
+        else if ($name = 'section') then $node/(section | refentry)
+        else ()"/>
+  </xsl:function>
+
+  <!-- DocBook XSL's depth of a section in subtoc (0 for components and divisions). -->
+  <xsl:function name="f:toc-depth" as="xs:integer">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="name" select="local-name($node)"/>
+    <xsl:sequence select="
+        if ($name = 'section') then count($node/ancestor::section) + 1
+        else if (matches($name, '^sect[1-5]$')) then xs:integer(substring($name, 5))
+        else 0"/>
+  </xsl:function>
+
+  <!-- One entry: dt > span.KIND > a "label. title"; its own entries in dd > dl when
+       it is within toc.section.depth and toc.max.depth of the table's division. -->
+  <xsl:template match="*" mode="m:toc-entry">
+    <xsl:param name="context" as="element()"/>
+    <xsl:variable name="children" select="f:toc-children(.)"/>
+    <xsl:variable name="label" select="f:number(.)"/>
+    <dt>
+      <span class="{local-name()}">
+        <a href="{f:division-link(.)}">
+          <xsl:if test="$label != ''">
+            <xsl:value-of select="$label || '. '"/>
+          </xsl:if>
+          <xsl:call-template name="m:toc-title"/>
+        </a>
+      </span>
+    </dt>
+    <xsl:if test="exists($children)
+        and (self::set or self::book or self::part or $v:toc-section-depth gt f:toc-depth(.))
+        and $v:toc-max-depth gt count(ancestor::*) - count($context/ancestor::*)">
+      <dd>
+        <dl>
+          <xsl:call-template name="m:dl-content">
+            <xsl:with-param name="items" as="element()*">
+              <xsl:apply-templates select="$children" mode="m:toc-entry">
+                <xsl:with-param name="context" select="$context"/>
+              </xsl:apply-templates>
+            </xsl:with-param>
+          </xsl:call-template>
+        </dl>
+      </dd>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A reference page's entry: its title and purpose. -->
+  <xsl:template match="refentry" mode="m:toc-entry">
+    <dt>
+      <span class="refentrytitle">
+        <a href="{f:division-link(.)}">
+          <xsl:apply-templates select="(refmeta/refentrytitle, refnamediv/refname)[1]/node()"/>
+        </a>
+      </span>
+      <span class="refpurpose">
+        <xsl:for-each select="refnamediv/refpurpose[node()]">
+          <xsl:text> — </xsl:text>
+          <xsl:apply-templates/>
+        </xsl:for-each>
+      </span>
+    </dt>
+  </xsl:template>
+
+  <!-- The title an entry shows: titleabbrev, else the title, with inline markup;
+       generated words for untitled indexes, bibliographies and glossaries. -->
+  <xsl:template name="m:toc-title">
+    <xsl:variable name="title" select="(titleabbrev, *[ends-with(local-name(), 'info')]/titleabbrev,
+        f:title-element(.))[1]"/>
+    <xsl:choose>
+      <xsl:when test="$title">
+        <xsl:apply-templates select="$title/node()[not(self::indexterm or self::footnote)]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="f:gentext(local-name())"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The dt/dd items of a dl, and an empty dd after them when they end with a dt:
+       DocBook XSL's XHTML lets dt entries without dd end a list, HTML5 does not (a run of
+       dt must be followed by a dd; the Nu checker says so). The empty dd shows nothing. -->
+  <xsl:template name="m:dl-content">
+    <xsl:param name="items" as="element()*"/>
+    <xsl:sequence select="$items"/>
+    <xsl:if test="$items[last()]/self::dt">
+      <dd></dd>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The link to a division from any page: its page, with #anchor when it is shown
+       inside another division's page (DocBook XSL's generated id when it has no id). -->
+  <xsl:function name="f:division-link" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="chunk" select="f:chunk($node)"/>
+    <xsl:sequence select="
+        if ($single-page) then '#' || f:object-id($node)
+        else f:page-name($chunk) || (if ($node is $chunk) then '' else '#' || f:object-id($node))"/>
+  </xsl:function>
 
 </xsl:stylesheet>

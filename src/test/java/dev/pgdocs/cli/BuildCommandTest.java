@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class BuildCommandTest {
         assertEquals("Chapter 2. Background Worker Processes", chapter.selectFirst("main h1").ownText().trim());
         assertNotNull(chapter.getElementById("BGWORKER"), "upper-case anchor of the chapter id");
         assertEquals(List.of("ch02s01.html", "bgworker-signals.html"),
-                chapter.select("nav.toc a").eachAttr("href"), "the chapter's table of contents");
+                chapter.select("div.toc > dl.toc > dt a").eachAttr("href"), "the chapter's table of contents");
         assertEquals("ch02s01.html", chapter.selectFirst("div.navheader a[accesskey=n]").attr("href"));
         assertEquals("index.html", chapter.selectFirst("div.navheader a[accesskey=u]").attr("href"));
     }
@@ -62,7 +63,8 @@ class BuildCommandTest {
         var signals = section.select("a.xref[href=bgworker-signals.html]");
         assertEquals("Signal Handling in Background Workers", signals.first().text(), "the xreflabel");
         Document xfunc = page(site, "xfunc-c.html");
-        assertEquals("Table 1.1. Equivalent C Types for Built-in SQL Types #",
+        // PostgreSQL's stylesheets put no "#" link on tables
+        assertEquals("Table 1.1. Equivalent C Types for Built-in SQL Types",
                 xfunc.selectFirst("#XFUNC-C-TYPE-TABLE caption").text());
         assertTrue(xfunc.select("a.xref").eachText().contains("Table 1.1"), "xref to the table");
     }
@@ -78,10 +80,10 @@ class BuildCommandTest {
             Document doc = page(site, name);
             assertNotNull(doc.selectFirst("form.search input[type=search]"), name);
             assertNotNull(doc.selectFirst("div.navfooter a[accesskey=h], div.navfooter a[accesskey=n]"), name);
-            // sections with an id of their own; generated anchors (id-1.2.3, DocBook XSL's) get no "#"
-            String withId = "main section[id]:not([id^=id-])";
-            for (var heading : doc.select(withId + " > h1, " + withId + " > h2, " + withId + " > h3")) {
-                assertNotNull(heading.selectFirst("a.self-link"), name + ": " + heading.text());
+            // docs-src has sections without ids, as PostgreSQL 14's manual: no "#" id links
+            // on headings (PostgreSQL 17+'s stylesheets add them, and require the ids)
+            for (var heading : doc.select("main div.titlepage h1, main div.titlepage h2, main div.titlepage h3")) {
+                assertNull(heading.selectFirst("a.id_link"), name + ": " + heading.text());
             }
         }
     }
