@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Footnotes: footnote (a numbered mark in the text, the note at the end of its
-  page) and footnoteref (the mark of a footnote already given). Numbers count
-  from 1 on each page.
+  page) and footnoteref (the mark of a footnote already given). Marks as DocBook
+  XSL gives them (f:footnote-mark): numbers through a chapter, letters in a table.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,26 +11,29 @@
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="f:footnote-number" as="xs:integer">
+  <!-- A footnote's mark, as DocBook XSL numbers it (f:footnote-mark: per chapter or
+       reference page, letters in tables). -->
+  <xsl:function name="f:footnote-number" as="xs:string">
     <xsl:param name="footnote" as="element()"/>
-    <xsl:variable name="page" select="if ($single-page) then root($footnote)/* else f:chunk($footnote)"/>
-    <xsl:sequence select="count($footnote/preceding::footnote[$single-page or f:chunk(.) is $page]) + 1"/>
+    <xsl:sequence select="f:footnote-mark($footnote)"/>
   </xsl:function>
 
+  <!-- The mark's anchor (DocBook XSL's generated id, f:object-id); the note's is "ftn." and it. -->
   <xsl:function name="f:footnote-anchor" as="xs:string">
     <xsl:param name="footnote" as="element()"/>
-    <xsl:sequence select="f:auto-anchor($footnote)"/>
+    <xsl:sequence select="f:object-id($footnote)"/>
   </xsl:function>
 
   <xsl:template match="footnote">
-    <xsl:variable name="n" select="f:footnote-number(.)"/>
-    <sup class="footnote"><a id="REF-{f:footnote-anchor(.)}" href="#{f:footnote-anchor(.)}">[<xsl:value-of select="$n"/>]</a></sup>
+    <a href="#ftn.{f:footnote-anchor(.)}" class="footnote"><sup class="footnote"
+        id="{f:footnote-anchor(.)}">[<xsl:value-of select="f:footnote-number(.)"/>]</sup></a>
   </xsl:template>
 
   <xsl:template match="footnoteref">
     <xsl:variable name="note" select="key('id', @linkend)[1]"/>
-    <sup class="footnote"><a href="#{if ($note) then f:footnote-anchor($note) else ''}">[<xsl:value-of
-        select="if ($note) then f:footnote-number($note) else '?'"/>]</a></sup>
+    <a href="{if ($note) then f:page-name(f:chunk($note)) || '#ftn.' || f:footnote-anchor($note) else '#'}"
+        class="footnoteref"><sup class="footnoteref">[<xsl:value-of
+        select="if ($note) then f:footnote-number($note) else '?'"/>]</sup></a>
   </xsl:template>
 
   <xsl:template name="m:footnotes">
@@ -39,8 +42,8 @@
     <xsl:if test="$notes">
       <section class="footnotes" aria-label="Footnotes">
         <xsl:for-each select="$notes">
-          <div class="footnote" id="{f:footnote-anchor(.)}">
-            <a class="footnote-back" href="#REF-{f:footnote-anchor(.)}">[<xsl:value-of select="position()"/>]</a>
+          <div class="footnote" id="ftn.{f:footnote-anchor(.)}">
+            <a href="#{f:footnote-anchor(.)}" class="para"><sup class="para">[<xsl:value-of select="f:footnote-number(.)"/>] </sup></a>
             <xsl:apply-templates/>
           </div>
         </xsl:for-each>

@@ -109,17 +109,13 @@
 
   <xsl:function name="f:index-link" as="xs:string">
     <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="(if ($single-page) then '' else f:page-name(f:chunk($term)))
-        || '#' || f:indexterm-anchor($term)"/>
+    <xsl:sequence select="f:link(f:index-section($term))"/>
   </xsl:function>
 
-  <!-- Where an index term stands: the numbered title of the nearest titled division. -->
+  <!-- Where an index term stands: the title of its section (f:index-section). -->
   <xsl:function name="f:index-place" as="xs:string">
     <xsl:param name="term" as="element()"/>
-    <xsl:variable name="division" select="$term/ancestor::*[f:title-element(.)][not(self::varlistentry
-        or self::glossentry or self::table or self::example or self::figure or self::formalpara)][1]"/>
-    <xsl:sequence select="if ($division) then f:numbered-title($division) else $v:book-title"
-       />
+    <xsl:sequence select="f:title(f:index-section($term))"/>
   </xsl:function>
 
   <xsl:template match="*" mode="m:written-index">
