@@ -23,8 +23,9 @@
 
   <!-- A paragraph is a <p>, classed by its role (DocBook XSL's para.propagates.style), e.g.
        p.func_signature. HTML does not allow blocks inside <p>: as DocBook XSL's html.cleanup
-       does, the inline runs around a block become paragraphs of their own and the block
-       stands between them; the id goes to the first of them. -->
+       does, the runs of other nodes around a block become paragraphs of their own (even
+       white space alone, as there) and the block stands between them; the id goes to the
+       first of them. -->
   <xsl:template match="para | simpara">
     <xsl:call-template name="m:paragraph">
       <xsl:with-param name="content" select="node()"/>
@@ -59,8 +60,7 @@
               </xsl:if>
               <xsl:apply-templates select="current-group()"/>
             </xsl:when>
-            <xsl:when test="$first or normalize-space(string-join(current-group())) != ''
-                or current-group()/self::*">
+            <xsl:otherwise>
               <p>
                 <xsl:if test="$first">
                   <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
@@ -73,36 +73,56 @@
                 </xsl:if>
                 <xsl:apply-templates select="current-group()"/>
               </p>
-            </xsl:when>
+            </xsl:otherwise>
           </xsl:choose>
         </xsl:for-each-group>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- formalpara: one paragraph led by its title in bold, ended by a full stop unless it has
+  <!-- formalpara: one paragraph led by its title in strong, ended by a full stop unless it has
        its own punctuation, and a no-break space (DocBook XSL's run-in head). -->
   <xsl:template match="formalpara">
     <xsl:variable name="title" as="xs:string" select="normalize-space(title)"/>
     <xsl:call-template name="m:paragraph">
       <xsl:with-param name="content" select="para/node()"/>
       <xsl:with-param name="lead" as="element()">
-        <b><xsl:apply-templates select="title/node()"/>
+        <strong><xsl:apply-templates select="title/node()"/>
           <xsl:if test="$title != '' and not(matches($title, '[.!?:]$'))">.</xsl:if>
-          <xsl:text>&#160;</xsl:text></b>
+          <xsl:text>&#160;</xsl:text></strong>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A quotation: div.blockquote > blockquote.blockquote; with an attribution, DocBook
+       XSL lays it out as a table, the attribution right-aligned under the quotation after
+       two hyphens. -->
   <xsl:template match="blockquote | epigraph">
     <div class="{local-name()}">
       <xsl:call-template name="f:id"/>
-      <blockquote class="{local-name()}">
-        <xsl:apply-templates select="node() except (title | attribution)"/>
-        <xsl:for-each select="attribution">
-          <div class="attribution"><span>—<span class="attribution"><xsl:apply-templates/></span></span></div>
-        </xsl:for-each>
-      </blockquote>
+      <xsl:choose>
+        <xsl:when test="attribution">
+          <table class="{local-name()}" style="width: 100%">
+            <tr>
+              <td style="width: 10%; vertical-align: top">&#160;</td>
+              <td style="width: 80%; vertical-align: top">
+                <xsl:apply-templates select="node() except (title | attribution)"/>
+              </td>
+              <td style="width: 10%; vertical-align: top">&#160;</td>
+            </tr>
+            <tr>
+              <td style="width: 10%; vertical-align: top">&#160;</td>
+              <td colspan="2" style="text-align: right; vertical-align: top">--<span
+                  class="attribution"><xsl:apply-templates select="attribution/node()"/></span></td>
+            </tr>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <blockquote class="{local-name()}">
+            <xsl:apply-templates select="node() except title"/>
+          </blockquote>
+        </xsl:otherwise>
+      </xsl:choose>
     </div>
   </xsl:template>
 

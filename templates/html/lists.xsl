@@ -163,9 +163,11 @@
             <td style="width: 5%; vertical-align: top; text-align: left">
               <p>
                 <xsl:variable name="doc" select="root(.)"/>
+                <xsl:variable name="page" select="f:chunk(.)"/>
                 <xsl:for-each select="tokenize(@arearefs)">
                   <xsl:variable name="co" select="key('id', ., $doc)"/>
-                  <a href="{if ($co) then f:link($co) else '#'}">(<xsl:value-of
+                  <a href="{if (not($co)) then '#' else if (f:chunk($co) is $page)
+                      then '#' || $co/@id else f:page-name(f:chunk($co)) || '#' || $co/@id}">(<xsl:value-of
                       select="if ($co) then f:callout-number($co) else '?'"/>)</a>
                   <xsl:text> </xsl:text>
                 </xsl:for-each>

@@ -11,9 +11,11 @@
     xmlns:f="urn:pgdocs:functions"
     exclude-result-prefixes="#all">
 
-  <!-- As DocBook XSL: div.cmdsynopsis > p; the source's own white space between arguments
-       is kept, and each argument adds its separator (a space, or @sepchar) when it follows
-       another element, so "[-D datadir]" and "[ -v | --verbose ]" come out as written. -->
+  <!-- As DocBook XSL: div.cmdsynopsis > p. Each argument adds its separator (a space, or
+       @sepchar) when it follows another element, alternatives in a group " | "; optional
+       ones are in [ ], required ones in { }, plain ones between spaces: "[-D datadir]",
+       "[ -v | -q ]". White space in the source between the elements of cmdsynopsis and
+       group does not count (DocBook XSL strips it too). -->
   <xsl:template match="cmdsynopsis">
     <div class="cmdsynopsis">
       <p>
@@ -35,10 +37,10 @@
       <xsl:value-of select="(ancestor-or-self::*/@sepchar, ' ')[1]"/>
     </xsl:if>
     <xsl:variable name="choice" select="string((@choice, 'opt')[1])"/>
-    <xsl:value-of select="map {'opt': '[', 'req': '{', 'plain': ''}($choice)"/>
+    <xsl:value-of select="map {'opt': '[', 'req': '{', 'plain': ' '}($choice)"/>
     <xsl:apply-templates/>
     <xsl:if test="@rep = 'repeat'">...</xsl:if>
-    <xsl:value-of select="map {'opt': ']', 'req': '}', 'plain': ''}($choice)"/>
+    <xsl:value-of select="map {'opt': ']', 'req': '}', 'plain': ' '}($choice)"/>
   </xsl:template>
 
   <xsl:template match="sbr"><br/></xsl:template>

@@ -47,6 +47,9 @@
           <table class="{local-name(..)}">
             <xsl:apply-templates select="." mode="m:colgroup"/>
             <xsl:apply-templates select="thead, tfoot, tbody"/>
+            <xsl:call-template name="m:table-footnotes">
+              <xsl:with-param name="group" select="."/>
+            </xsl:call-template>
           </table>
         </xsl:for-each>
       </xsl:when>

@@ -51,7 +51,8 @@
   <xsl:template match="areaspec | area | areaset"/>
 
   <xsl:template match="co">
-    <span class="co" id="{@id}">(<xsl:value-of select="f:callout-number(.)"/>)</span>
+    <!-- DocBook XSL keeps the id of a callout mark as written (not upper-cased). -->
+    <span id="{@id}"/>(<xsl:value-of select="f:callout-number(.)"/>)
   </xsl:template>
 
   <xsl:template match="lineannotation">
