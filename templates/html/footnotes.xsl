@@ -55,9 +55,26 @@
 
   <!-- A note: div.footnote, its mark linking back to the text. -->
   <xsl:template match="footnote" mode="m:footnote-text">
-    <div class="footnote" id="ftn.{f:footnote-anchor(.)}">
+    <xsl:variable name="mark" as="element()">
       <a href="#{f:footnote-anchor(.)}" class="para"><sup class="para">[<xsl:value-of select="f:footnote-number(.)"/>] </sup></a>
-      <xsl:apply-templates/>
+    </xsl:variable>
+    <div class="footnote" id="ftn.{f:footnote-anchor(.)}">
+      <xsl:choose>
+        <!-- the mark opens the note's first paragraph, as in DocBook XSL -->
+        <xsl:when test="*[1][self::para or self::simpara]">
+          <xsl:for-each select="*[1]">
+            <xsl:call-template name="m:paragraph">
+              <xsl:with-param name="content" select="node()"/>
+              <xsl:with-param name="lead" select="$mark"/>
+            </xsl:call-template>
+          </xsl:for-each>
+          <xsl:apply-templates select="*[1]/following-sibling::node()"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="$mark"/>
+          <xsl:apply-templates/>
+        </xsl:otherwise>
+      </xsl:choose>
     </div>
   </xsl:template>
 

@@ -188,7 +188,7 @@
       | manvolnum | refentrytitle | systemitem | database | errorcode | errorname | errortype
       | errortext | hardware | interface | keycode | keysym | markup | package | property
       | action | accel | mousebutton | guibutton | guiicon | guilabel | guimenu | guimenuitem
-      | guisubmenu | date | authorinitials">
+      | guisubmenu">
     <span class="{local-name()}">
       <xsl:call-template name="f:id"/>
       <xsl:apply-templates/>
