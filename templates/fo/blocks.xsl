@@ -16,6 +16,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
@@ -122,7 +123,21 @@
         space-before="6pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block>
   </xsl:template>
 
-  <xsl:template match="remark | beginpage"/>
+  <xsl:template match="beginpage"/>
+
+  <!-- Shown, in italics, in development snapshots only ($v:show-remarks, see common/version.xsl). -->
+  <xsl:template match="remark">
+    <xsl:if test="$v:show-remarks">
+      <xsl:choose>
+        <xsl:when test="../text()[normalize-space()]">
+          <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:block font-style="italic" space-before="6pt"><xsl:apply-templates/></fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template match="anchor">
     <fo:inline id="{f:fo-id(.)}"/>

@@ -3,13 +3,14 @@
   Paragraph-level blocks: para, simpara, formalpara, blockquote, attribution,
   epigraph, sidebar, abstract, highlights, address, example, informalexample,
   figure, informalfigure, equation, informalequation, procedure, step, substeps,
-  stepalternatives, remark (not shown), beginpage (nothing), anchor, bridgehead.
+  stepalternatives, remark (shown in devel versions only), beginpage (nothing), anchor, bridgehead.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <!-- Blocks HTML does not allow inside <p>: a para holding one is a div. -->
@@ -223,8 +224,22 @@
     </p>
   </xsl:template>
 
-  <!-- Writers' notes to each other, not for readers. -->
-  <xsl:template match="remark | beginpage"/>
+  <xsl:template match="beginpage"/>
+
+  <!-- Writers' notes to each other: shown as DocBook XSL shows them (show.comments) in
+       development snapshots only, as PostgreSQL's stylesheets decide ($v:show-remarks).
+       A remark among blocks is a paragraph of its own, one in running text inline. -->
+  <xsl:template match="remark">
+    <xsl:if test="$v:show-remarks">
+      <xsl:variable name="inline" as="element()">
+        <em><span class="remark"><xsl:apply-templates/></span></em>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="../text()[normalize-space()]"><xsl:sequence select="$inline"/></xsl:when>
+        <xsl:otherwise><p class="remark"><xsl:sequence select="$inline"/></p></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template match="anchor">
     <a>

@@ -1,9 +1,21 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The page around each chunk: head, site header with the search box, navigation
-  header and footer (prev, up, next, home, with titles), the content and its
-  footnotes. Handles every page element (f:is-chunk) in mode m:page, and the
-  rule that a page element met inside another page renders nothing there.
+  The page around each chunk, in the markup DocBook XSL's chunker writes (and
+  PostgreSQL's stylesheet.xsl customizes): head with rel=prev/next links, body
+  whose first element is div.navheader (a table: title row, then Prev, Up, the
+  parent's title, Home, Next), the content, its footnotes, and div.navfooter.
+  Handles every page element (f:is-chunk) in mode m:page, the single-page
+  book, and the rule that a page element met inside another page renders
+  nothing there.
+
+  Two styles ($style, params.xsl):
+  - website: what `make html STYLE=website` writes for postgresql.org's importer
+    (pgweb's tools/docs/docload.py): XHTML, plain <title>, the body holds only
+    DocBook XSL's markup, postgresql.org's stylesheet is linked;
+  - default: pgdocs' reading theme, HTML5: a site header with the search box
+    before the same navigation and content, pgdocs.css and search.js. HTML5 has
+    no presentational table attributes, so the navigation tables leave them out
+    and pgdocs.css lays them out.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,34 +23,56 @@
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:mode name="m:page" on-no-match="fail"/>
+  <!-- Puts a finished page into the XHTML namespace (website style). The content
+       templates write no-namespace elements; the XHTML serializer only treats
+       elements of its namespace as HTML (<a></a> is not minimized, etc.). -->
+  <xsl:mode name="m:xhtml" on-no-match="shallow-copy"/>
 
   <xsl:variable name="v:book-title" as="xs:string" select="f:title(/*)"/>
+  <xsl:variable name="v:website" as="xs:boolean" select="$style = 'website'"/>
+  <!-- pgweb's docs table: file varchar(64), title varchar(256). -->
+  <xsl:variable name="v:pgweb-max-file" as="xs:integer" select="64"/>
+  <xsl:variable name="v:pgweb-max-title" as="xs:integer" select="256"/>
 
   <xsl:template match="*" mode="m:page">
-    <xsl:variable name="i" as="xs:integer" select="$v:chunk-index(generate-id())"/>
-    <xsl:variable name="prev" select="$v:chunks[$i - 1]"/>
-    <xsl:variable name="next" select="$v:chunks[$i + 1]"/>
-    <xsl:variable name="up" select="ancestor::*[f:is-chunk(.)][1]"/>
+    <!-- DocBook XSL writes the legal notice as a page of its own, outside the
+         prev/next chain and without navigation. -->
+    <xsl:variable name="navigable" as="xs:boolean" select="not(self::legalnotice)"/>
+    <xsl:variable name="i" as="xs:integer?" select="$v:nav-index(generate-id())"/>
+    <xsl:variable name="prev" select="if ($navigable) then $v:nav-chunks[$i - 1] else ()"/>
+    <xsl:variable name="next" select="if ($navigable) then $v:nav-chunks[$i + 1] else ()"/>
+    <xsl:variable name="up" select="if ($navigable) then ancestor::*[f:is-chunk(.)][1] else ()"/>
+    <xsl:variable name="title" as="xs:string" select="f:numbered-title(.)"/>
+    <xsl:if test="$v:website">
+      <xsl:call-template name="m:pgweb-limits">
+        <xsl:with-param name="title" select="$title"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="m:html-page">
-      <xsl:with-param name="title" select="f:page-title(.)"/>
-      <xsl:with-param name="nav">
-        <xsl:call-template name="m:navigation">
-          <xsl:with-param name="prev" select="$prev"/>
-          <xsl:with-param name="up" select="$up"/>
-          <xsl:with-param name="next" select="$next"/>
-          <xsl:with-param name="where" select="'header'"/>
-        </xsl:call-template>
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="prev" select="$prev"/>
+      <xsl:with-param name="next" select="$next"/>
+      <xsl:with-param name="nav" as="element()?">
+        <xsl:if test="$navigable">
+          <xsl:call-template name="m:navheader">
+            <xsl:with-param name="prev" select="$prev"/>
+            <xsl:with-param name="up" select="$up"/>
+            <xsl:with-param name="next" select="$next"/>
+          </xsl:call-template>
+        </xsl:if>
       </xsl:with-param>
-      <xsl:with-param name="footer">
-        <xsl:call-template name="m:navigation">
-          <xsl:with-param name="prev" select="$prev"/>
-          <xsl:with-param name="up" select="$up"/>
-          <xsl:with-param name="next" select="$next"/>
-          <xsl:with-param name="where" select="'footer'"/>
-        </xsl:call-template>
+      <xsl:with-param name="footer" as="element()?">
+        <xsl:if test="$navigable">
+          <xsl:call-template name="m:navfooter">
+            <xsl:with-param name="prev" select="$prev"/>
+            <xsl:with-param name="up" select="$up"/>
+            <xsl:with-param name="next" select="$next"/>
+          </xsl:call-template>
+        </xsl:if>
       </xsl:with-param>
       <xsl:with-param name="content">
         <xsl:apply-templates select=".">
@@ -71,79 +105,246 @@
 
   <xsl:template name="m:html-page">
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="nav" as="node()*" select="()"/>
+    <xsl:param name="prev" as="element()?" select="()"/>
+    <xsl:param name="next" as="element()?" select="()"/>
+    <xsl:param name="nav" as="element()?" select="()"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:param name="footer" as="node()*" select="()"/>
-    <html lang="{$language}">
-      <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta name="generator" content="pgdocs"/>
-        <title><xsl:value-of select="$title"/></title>
-        <link rel="stylesheet" href="pgdocs.css"/>
-        <script src="search.js" defer="defer"></script>
-      </head>
-      <body>
-        <header class="site-header">
-          <a class="site-title" href="index.html"><xsl:value-of select="$v:book-title"/></a>
-          <form class="search" role="search" action="#">
-            <input type="search" name="q" placeholder="Search" autocomplete="off"
-                aria-label="Search the documentation"/>
-            <ol class="search-results" hidden="hidden"></ol>
-          </form>
-        </header>
-        <xsl:sequence select="$nav"/>
-        <main id="content">
-          <xsl:sequence select="$content"/>
-        </main>
-        <xsl:sequence select="$footer"/>
-      </body>
-    </html>
+    <xsl:param name="footer" as="element()?" select="()"/>
+    <xsl:variable name="page" as="element()">
+      <html lang="{$language}">
+        <head>
+          <xsl:choose>
+            <xsl:when test="$v:website">
+              <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
+              <!-- pgweb stores the first <title>'s text as it stands: plain text, no suffix -->
+              <title><xsl:value-of select="$title"/></title>
+              <!-- what PostgreSQL's stylesheet-html-common.xsl links for website.stylesheet=1;
+                   the reader's browser loads it, pgdocs never does -->
+              <link rel="stylesheet" type="text/css" href="https://www.postgresql.org/media/css/docs-complete.css"/>
+              <link rev="made" href="pgsql-docs@lists.postgresql.org"/>
+              <meta name="generator" content="pgdocs"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <meta charset="utf-8"/>
+              <meta name="viewport" content="width=device-width, initial-scale=1"/>
+              <meta name="generator" content="pgdocs"/>
+              <title><xsl:value-of select="if ($title = $v:book-title) then $title
+                  else $title || ' — ' || $v:book-title"/></title>
+              <link rel="stylesheet" href="pgdocs.css"/>
+              <script src="search.js" defer="defer"></script>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="$prev">
+            <link rel="prev" href="{f:link($prev)}" title="{f:numbered-title($prev)}"/>
+          </xsl:if>
+          <xsl:if test="$next">
+            <link rel="next" href="{f:link($next)}" title="{f:numbered-title($next)}"/>
+          </xsl:if>
+        </head>
+        <xsl:choose>
+          <xsl:when test="$v:website">
+            <!-- the body attributes PostgreSQL's stylesheet-html-common.xsl sets for
+                 postgresql.org's stylesheet; nothing but DocBook XSL's markup inside -->
+            <body id="docContent" class="container-fluid col-10">
+              <xsl:sequence select="$nav, $content, $footer"/>
+            </body>
+          </xsl:when>
+          <xsl:otherwise>
+            <body>
+              <header class="site-header">
+                <a class="site-title" href="index.html"><xsl:value-of select="$v:book-title"/></a>
+                <form class="search" role="search" action="#">
+                  <input type="search" name="q" placeholder="Search" autocomplete="off"
+                      aria-label="Search the documentation"/>
+                  <ol class="search-results" hidden="hidden"></ol>
+                </form>
+              </header>
+              <xsl:sequence select="$nav"/>
+              <main id="content">
+                <xsl:sequence select="$content"/>
+              </main>
+              <xsl:sequence select="$footer"/>
+            </body>
+          </xsl:otherwise>
+        </xsl:choose>
+      </html>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$v:website">
+        <xsl:apply-templates select="$page" mode="m:xhtml"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$page"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="m:navigation">
+  <xsl:template match="*[namespace-uri() = '']" mode="m:xhtml">
+    <xsl:element name="{local-name()}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:apply-templates select="@*, node()" mode="m:xhtml"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- The navigation header: the page's title across the top, then Prev, Up, the
+       parent's title, Home (except on the home page) and Next. -->
+  <xsl:template name="m:navheader" as="element()">
     <xsl:param name="prev" as="element()?"/>
     <xsl:param name="up" as="element()?"/>
     <xsl:param name="next" as="element()?"/>
-    <xsl:param name="where" as="xs:string"/>
-    <nav class="nav{$where}" aria-label="{if ($where = 'header') then 'Pages' else 'Pages (bottom)'}">
-      <xsl:if test="$prev">
-        <a class="prev" rel="prev" href="{f:link($prev)}">
-          <span class="nav-label">Prev</span>
-          <span class="nav-title"><xsl:value-of select="f:numbered-title($prev)"/></span>
-        </a>
-      </xsl:if>
-      <xsl:if test="$up">
-        <a class="up" href="{f:link($up)}">
-          <span class="nav-label">Up</span>
-          <span class="nav-title"><xsl:value-of select="f:numbered-title($up)"/></span>
-        </a>
-      </xsl:if>
-      <xsl:if test="$where = 'footer'">
-        <a class="home" href="index.html">
-          <span class="nav-label">Home</span>
-          <span class="nav-title"><xsl:value-of select="$v:book-title"/></span>
-        </a>
-      </xsl:if>
-      <xsl:if test="$next">
-        <a class="next" rel="next" href="{f:link($next)}">
-          <span class="nav-label">Next</span>
-          <span class="nav-title"><xsl:value-of select="f:numbered-title($next)"/></span>
-        </a>
-      </xsl:if>
-    </nav>
+    <div class="navheader">
+      <table>
+        <xsl:call-template name="m:layout">
+          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': 'Navigation header'}"/>
+        </xsl:call-template>
+        <tr>
+          <th colspan="5">
+            <xsl:call-template name="m:layout">
+              <xsl:with-param name="attributes" select="map{'align': 'center'}"/>
+            </xsl:call-template>
+            <xsl:value-of select="f:numbered-title(.)"/>
+          </th>
+        </tr>
+        <tr>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
+            <xsl:sequence select="f:nav-link($prev, 'p', 'Prev')"/>
+            <xsl:text>&#160;</xsl:text>
+          </td>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link($up, 'u', 'Up'), '&#160;')[1]"/>
+          </td>
+          <th>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'60%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:value-of select="if ($up) then f:numbered-title($up) else '&#160;'"/>
+          </th>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', 'Home'), '&#160;')[1]"/>
+          </td>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
+            <xsl:text>&#160;</xsl:text>
+            <xsl:sequence select="f:nav-link($next, 'n', 'Next')"/>
+          </td>
+        </tr>
+      </table>
+      <hr/>
+    </div>
   </xsl:template>
 
-  <!-- "48.1. Introduction", "Chapter 48. Background Worker Processes", plain text. -->
-  <xsl:function name="f:numbered-title" as="xs:string">
-    <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="f:title-prefix($node) || f:title($node)"/>
+  <!-- The navigation footer: Prev, Up, Next; under them the titles of the previous
+       and next pages, with Home between. -->
+  <xsl:template name="m:navfooter" as="element()">
+    <xsl:param name="prev" as="element()?"/>
+    <xsl:param name="up" as="element()?"/>
+    <xsl:param name="next" as="element()?"/>
+    <div class="navfooter">
+      <hr/>
+      <table>
+        <xsl:call-template name="m:layout">
+          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': 'Navigation footer'}"/>
+        </xsl:call-template>
+        <tr>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
+            <xsl:sequence select="f:nav-link($prev, 'p', 'Prev')"/>
+            <xsl:text>&#160;</xsl:text>
+          </td>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link($up, 'u', 'Up'), '&#160;')[1]"/>
+          </td>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
+            <xsl:text>&#160;</xsl:text>
+            <xsl:sequence select="f:nav-link($next, 'n', 'Next')"/>
+          </td>
+        </tr>
+        <tr>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
+            <xsl:value-of select="$prev ! f:numbered-title(.)"/>
+            <xsl:text>&#160;</xsl:text>
+          </td>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', 'Home'), '&#160;')[1]"/>
+          </td>
+          <td>
+            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
+            <xsl:text>&#160;</xsl:text>
+            <xsl:value-of select="$next ! f:numbered-title(.)"/>
+          </td>
+        </tr>
+      </table>
+    </div>
+  </xsl:template>
+
+  <!-- DocBook XSL's presentational attributes: written in the website style, which
+       must look as postgresql.org expects; HTML5 (the default style) has none, and
+       pgdocs.css lays the navigation out instead. -->
+  <xsl:template name="m:layout">
+    <xsl:param name="attributes" as="map(xs:string, xs:string)"/>
+    <xsl:if test="$v:website">
+      <xsl:for-each select="map:keys($attributes)" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:sort select="."/>
+        <xsl:attribute name="{.}" select="$attributes(.)"/>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="m:cell">
+    <xsl:param name="width" as="xs:string"/>
+    <xsl:param name="align" as="xs:string"/>
+    <xsl:param name="valign" as="xs:string?" select="()"/>
+    <xsl:if test="$v:website">
+      <xsl:attribute name="width" select="$width"/>
+      <xsl:attribute name="align" select="$align"/>
+      <xsl:if test="$valign">
+        <xsl:attribute name="valign" select="$valign"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- <a accesskey="p" href="..." title="47.6. Examples">Prev</a>, or nothing without a target. -->
+  <xsl:function name="f:nav-link" as="element()?">
+    <xsl:param name="to" as="element()?"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:if test="$to">
+      <a accesskey="{$key}" href="{f:link($to)}" title="{f:numbered-title($to)}">
+        <xsl:value-of select="$label"/>
+      </a>
+    </xsl:if>
   </xsl:function>
 
-  <xsl:function name="f:page-title" as="xs:string">
+  <!-- pgweb's importer keeps a page's file name in varchar(64) and its title in
+       varchar(256); a page beyond them cannot be imported, so the build says which
+       and where. -->
+  <xsl:template name="m:pgweb-limits">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="file" select="f:page-name(.)"/>
+    <xsl:if test="string-length($file) gt $v:pgweb-max-file">
+      <xsl:message select="'pgdocs:error|html.pgweb-limit|' || pgdocs:location(.) || '|page name ' || $file
+          || ' has ' || string-length($file) || ' characters; postgresql.org takes at most '
+          || $v:pgweb-max-file || '; give the ' || local-name() || ' a shorter id'"/>
+    </xsl:if>
+    <xsl:if test="string-length($title) gt $v:pgweb-max-title">
+      <xsl:message select="'pgdocs:error|html.pgweb-limit|' || pgdocs:location(.) || '|the title of page '
+          || $file || ' has ' || string-length($title) || ' characters; postgresql.org takes at most '
+          || $v:pgweb-max-title"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "48.1. Introduction", "Chapter 48. Background Worker Processes", plain text; the
+       word for the kind of element when it has no title ("Index"). -->
+  <xsl:function name="f:numbered-title" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if ($node is root($node)/*) then $v:book-title
-        else f:numbered-title($node) || ' — ' || $v:book-title"/>
+    <xsl:variable name="title" select="f:title($node)"/>
+    <xsl:sequence select="if ($title != '') then f:title-prefix($node) || $title
+        else if ($node/self::legalnotice) then 'Legal Notice'
+        else f:gentext(local-name($node))"/>
   </xsl:function>
 
   <!-- A page element met inside another page: it has a page of its own. (The names

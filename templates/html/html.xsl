@@ -34,8 +34,16 @@
   <xsl:include href="index.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
+  <!-- The two styles' serializations, chosen per page by name ($style). The default
+       style is HTML5. The website style is XHTML that starts with the XML declaration:
+       pgweb's importer reads a page as UTF-8 only when its first bytes are
+       <?xml version="1.0" encoding="UTF-8", and as Latin-1 otherwise. -->
+  <xsl:output name="default" method="html" html-version="5" encoding="UTF-8" indent="no"
       include-content-type="no"/>
+  <xsl:output name="website" method="xhtml" encoding="UTF-8" indent="no"
+      omit-xml-declaration="no" standalone="no" include-content-type="no"
+      doctype-public="-//W3C//DTD XHTML 1.0 Transitional//EN"
+      doctype-system="http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"/>
 
   <xsl:mode on-no-match="text-only-copy"/>
 
@@ -43,7 +51,7 @@
     <xsl:choose>
       <xsl:when test="$single-page and $part != 0"/>
       <xsl:when test="$single-page">
-        <xsl:result-document href="index.html">
+        <xsl:result-document href="index.html" format="{$style}">
           <xsl:call-template name="m:single-page"/>
         </xsl:result-document>
       </xsl:when>
@@ -53,7 +61,7 @@
         <xsl:for-each select="$v:chunks[empty($only) or f:page-name(.) = $only]
             [if (self::index or self::setindex) then $part = 0
             else position() mod $parts = ($part + 1) mod $parts]">
-          <xsl:result-document href="{f:page-name(.)}">
+          <xsl:result-document href="{f:page-name(.)}" format="{$style}">
             <xsl:apply-templates select="." mode="m:page"/>
           </xsl:result-document>
         </xsl:for-each>

@@ -24,12 +24,19 @@
   <xsl:param name="only" as="xs:string*" select="()"/>
   <!-- Language of the pages. -->
   <xsl:param name="language" as="xs:string" select="'en'"/>
+  <!-- 'website': what PostgreSQL's `make html STYLE=website` writes, for postgresql.org
+       to import; 'default': pgdocs' reading theme (chunk.xsl). -->
+  <xsl:param name="style" as="xs:string" select="'default'"/>
 
 
-  <!-- Position of each page element in $v:chunks, for prev/next. -->
-  <xsl:variable name="v:chunk-index" as="map(xs:string, xs:integer)">
+  <!-- The pages in reading order, as the Prev and Next links go: every page but the
+       legal notice, which DocBook XSL leaves out of the chain. -->
+  <xsl:variable name="v:nav-chunks" as="element()*" select="$v:chunks[not(self::legalnotice)]"/>
+
+  <!-- Position of each page element in $v:nav-chunks, for prev/next. -->
+  <xsl:variable name="v:nav-index" as="map(xs:string, xs:integer)">
     <xsl:map>
-      <xsl:for-each select="$v:chunks">
+      <xsl:for-each select="$v:nav-chunks">
         <xsl:map-entry key="generate-id()" select="position()"/>
       </xsl:for-each>
     </xsl:map>

@@ -1,9 +1,12 @@
 package dev.pgdocs.cli;
 
+import dev.pgdocs.load.PgVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Parameters;
 
 /** What every command that reads a book accepts. */
@@ -28,6 +31,25 @@ public final class BookOptions {
             description = "A directory of stylesheets to use instead of the built-in ones, file by file.")
     Path templates;
 
+    @Option(names = "--pg-version", paramLabel = "VERSION", converter = VersionConverter.class,
+            description = "The PostgreSQL version the manual is for (e.g. 18.3, 19devel), as PostgreSQL's"
+                    + " build passes pg.version: fills in a missing version.sgml and decides whether remarks"
+                    + " show (devel versions). Default: version.sgml, else the source tree around the"
+                    + " master (configure, meson.build), else devel.")
+    PgVersion pgVersion;
+
+    /** A version that cannot be one is a usage error, said as picocli says them. */
+    static final class VersionConverter implements ITypeConverter<PgVersion> {
+        @Override
+        public PgVersion convert(String value) {
+            try {
+                return PgVersion.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** The same options for another master file (the other side of a review). */
     BookOptions withMaster(Path otherMaster) {
         BookOptions copy = new BookOptions();
@@ -35,6 +57,7 @@ public final class BookOptions {
         copy.catalogs = catalogs;
         copy.inventories = inventories;
         copy.templates = templates;
+        copy.pgVersion = pgVersion;
         return copy;
     }
 }

@@ -83,7 +83,7 @@ final class BookPipeline {
         } catch (IllegalArgumentException e) {
             throw new LoadException(null, e.getMessage(), e);
         }
-        return new SourceLoader(processor, catalog).load(options.master, entities);
+        return new SourceLoader(processor, catalog, options.pgVersion).load(options.master, entities);
     }
 
     LinkTargets targets(LoadedBook book) throws StylesheetException {

@@ -6,6 +6,7 @@ import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.render.HtmlRenderer;
+import dev.pgdocs.render.HtmlStyle;
 import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
@@ -64,6 +65,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--single-page", description = "HTML: write the whole book as one page, index.html.")
     boolean singlePage;
 
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "default",
+            description = "HTML: default (pgdocs' reading theme, with search) or website (what PostgreSQL's"
+                    + " `make html STYLE=website` writes, for postgresql.org to import).")
+    HtmlStyle style;
+
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
     DiagnosticFormat diagnosticsFormat;
@@ -93,42 +99,65 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("pgdocs: not building: the check found errors (--keep-going builds anyway)");
             return ExitCode.DOCUMENT_ERRORS;
         }
-        List<String> done = new ArrayList<>();
+        // what was published, or why not: said last, after the diagnostics, never claiming a
+        // site that was not written
+        List<String> outcome = new ArrayList<>();
         boolean broken = false;
         for (Format format : wanted) {
             Path dir = outputFor(format, wanted.size());
             try (OutputDirectory out = OutputDirectory.prepare(dir, force)) {
+                List<String> done = new ArrayList<>();
                 List<Diagnostic> found = format == Format.HTML
                         ? buildHtml(pipeline, loaded, context, out, done)
                         : buildPdf(pipeline, loaded, context, out, paperSize, done);
                 diagnostics.addAll(found);
-                if (found.stream().anyMatch(Diagnostic::isError)) {
-                    broken = true;
-                    err.println("pgdocs: " + format.name().toLowerCase() + " not published: it has errors; "
-                            + out.target() + " is unchanged");
+                List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+                broken |= !errors.isEmpty();
+                if (errors.isEmpty() || keepGoing && errors.stream().allMatch(BuildCommand::onlyABrokenLink)) {
+                    // postgresql.org imports every file of a website-style site
+                    out.publish(format != Format.HTML || style != HtmlStyle.WEBSITE);
+                    outcome.addAll(done);
+                    if (!errors.isEmpty()) {
+                        outcome.add(format.name().toLowerCase() + " published with " + count(errors.size(), "broken link")
+                                + " (--keep-going)");
+                    }
                 } else {
-                    out.publish();
+                    outcome.add(format.name().toLowerCase() + " not published: the build found "
+                            + count(errors.size(), "error") + " (" + rules(errors) + "); " + out.target() + " is unchanged");
                 }
             }
             Timings.phase("publish " + format);
         }
         diagnostics.sort(null);
         report(diagnostics, loaded);
-        done.forEach(line -> err.println("pgdocs: " + line));
+        outcome.forEach(line -> err.println("pgdocs: " + line));
         return broken || failed(diagnostics) ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+    }
+
+    /** A link the written site's check found broken: reported, and the rest of the site is sound. */
+    private static boolean onlyABrokenLink(Diagnostic d) {
+        return d.rule().equals("html.broken-link");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String rules(List<Diagnostic> errors) {
+        return errors.stream().map(Diagnostic::rule).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
                                        OutputDirectory out, List<String> done) throws Exception {
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), style);
         SiteWriter.PageSink pages = writer.pages(out.staging());
-        RenderedSite site = new HtmlRenderer(pipeline.stylesheets())
+        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), style)
                 .render(loaded, context.inventories(), singlePage, pages);
         Timings.phase("render html");
-        SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), out.target());
+        SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), site.images(), out.target());
         Timings.phase("write and verify html");
-        done.add("wrote " + written.pages() + " pages to " + out.target()
-                + " (search index: " + written.searchEntries() + " entries)");
+        done.add("wrote " + written.pages() + " pages to " + out.target() + (style == HtmlStyle.WEBSITE
+                ? " (website style)" : " (search index: " + written.searchEntries() + " entries)"));
         List<Diagnostic> found = new ArrayList<>(site.diagnostics());
         found.addAll(written.diagnostics());
         return found;

@@ -146,7 +146,8 @@ public final class DiffCommand implements Callable<Integer> {
         RenderedSite site = new HtmlRenderer(pipeline.stylesheets()).render(loaded, context.inventories(), false,
                 pages::put);
         diagnostics.addAll(site.diagnostics());
-        return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), new TreeMap<>(pages));
+        return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), new TreeMap<>(pages),
+                site.images());
     }
 
     /** The patched book with its changed pages marked, and the report beside it. */
@@ -157,7 +158,7 @@ public final class DiffCommand implements Callable<Integer> {
             SiteWriter.PageSink sink = writer.pages(out.staging());
             after.pages().forEach((name, html) -> sink.accept(name, marks.mark(name, html)));
             sink.accept(ReviewReport.PAGE, report.html());
-            writer.finish(sink, after.root(), out.target());
+            writer.finish(sink, after.root(), after.images(), out.target());
             Files.writeString(out.staging().resolve("pgdocs-review.json"), report.json() + "\n", StandardCharsets.UTF_8);
             out.publish();
         }

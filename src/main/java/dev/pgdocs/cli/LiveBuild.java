@@ -218,7 +218,7 @@ final class LiveBuild {
             SiteWriter.PageSink pages = writer.pages(out.staging());
             RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
                     .render(book, context.inventories(), false, pages);
-            SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), out.target());
+            SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), rendered.images(), out.target());
             diagnostics.addAll(rendered.diagnostics());
             diagnostics.addAll(written.diagnostics());
             if (diagnostics.stream().anyMatch(Diagnostic::isError)) {

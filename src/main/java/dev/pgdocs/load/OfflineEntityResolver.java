@@ -1,10 +1,16 @@
 package dev.pgdocs.load;
 
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.xml.sax.EntityResolver;
 import org.xml.sax.InputSource;
@@ -15,7 +21,10 @@ import org.xml.sax.SAXParseException;
  * Resolves every external entity without the network: catalog entries first, then
  * files below the source root. A system identifier that would need the network, or a
  * file outside the source root (an XXE attempt, or a typo), is refused at the line that
- * asked for it.
+ * asked for it. A missing file that PostgreSQL's build generates (version.sgml, the
+ * error code and keyword tables, ...) is not an error: a git checkout's doc/src/sgml
+ * lacks them. It is replaced, with a warning, by what keeps the book valid: version.sgml
+ * by the version given or found in the source tree, a table by no rows.
  */
 final class OfflineEntityResolver implements EntityResolver {
 
@@ -23,12 +32,30 @@ final class OfflineEntityResolver implements EntityResolver {
     private final Path sourceRoot;
     private final Supplier<Locator> locator;
     private final Collection<Path> filesRead;
+    private final PgVersion version;
+    private final Supplier<String> parentElement;
+    private final Consumer<Diagnostic> report;
+    private final List<Path> standIns = new ArrayList<>();
 
-    OfflineEntityResolver(Catalog catalog, Path sourceRoot, Supplier<Locator> locator, Collection<Path> filesRead) {
+    /**
+     * @param version       the version to write into a missing version.sgml, null to look for it
+     * @param parentElement the element open where the parser is, null in the DTD
+     * @param report        where warnings about missing generated files go
+     */
+    OfflineEntityResolver(Catalog catalog, Path sourceRoot, Supplier<Locator> locator, Collection<Path> filesRead,
+                          PgVersion version, Supplier<String> parentElement, Consumer<Diagnostic> report) {
         this.catalog = catalog;
         this.sourceRoot = sourceRoot;
         this.locator = locator;
         this.filesRead = filesRead;
+        this.version = version;
+        this.parentElement = parentElement;
+        this.report = report;
+    }
+
+    /** The missing generated files that were stood in for. */
+    List<Path> standIns() {
+        return standIns;
     }
 
     @Override
@@ -55,7 +82,11 @@ final class OfflineEntityResolver implements EntityResolver {
             throw refuse("refusing to read " + file + ": it is outside the source root " + sourceRoot);
         }
         if (!Files.isRegularFile(file)) {
-            throw refuse("included file not found: " + sourceRoot.relativize(file));
+            var generated = GeneratedFile.of(file);
+            if (generated.isEmpty()) {
+                throw refuse("included file not found: " + sourceRoot.relativize(file));
+            }
+            return standIn(file, generated.get());
         }
         filesRead.add(file);
         return new InputSource(file.toUri().toString());
@@ -64,6 +95,39 @@ final class OfflineEntityResolver implements EntityResolver {
     /** Notes files whose content was played back rather than read: the book is made of them too. */
     void read(Collection<Path> files) {
         filesRead.addAll(files);
+    }
+
+    private InputSource standIn(Path file, GeneratedFile generated) {
+        standIns.add(file);
+        SourceLocation at = here();
+        String text;
+        if (generated.name().equals(GeneratedFile.VERSION)) {
+            PgVersion v = version != null ? version : PgVersion.ofSourceTree(file.getParent()).orElse(null);
+            if (v == null) {
+                v = PgVersion.DEVEL;
+                report.accept(Diagnostic.warning(at, "load.version-missing", "version.sgml is missing and no"
+                        + " version was given: the manual says \"devel\"; give it with --pg-version (e.g."
+                        + " --pg-version 18.3), as PostgreSQL's build does with configure"));
+            }
+            text = v.versionSgml();
+        } else {
+            report.accept(Diagnostic.warning(at, "load.generated-missing", sourceRoot.relativize(file)
+                    + " is missing: PostgreSQL's build generates it (" + generated.origin() + ");"
+                    + " its content is left out"));
+            text = GeneratedFile.standIn(parentElement.get());
+        }
+        InputSource source = new InputSource(new StringReader(text));
+        source.setSystemId(file.toUri().toString());
+        // marks the text as not a file's, so that it is neither recorded nor watched
+        source.setPublicId("pgdocs:generated:" + generated.name());
+        return source;
+    }
+
+    private SourceLocation here() {
+        Locator at = locator.get();
+        Path file = at == null ? sourceRoot : SystemIds.toPath(at.getSystemId());
+        return at == null ? SourceLocation.of(file)
+                : new SourceLocation(file, Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0));
     }
 
     private SAXParseException refuse(String message) {

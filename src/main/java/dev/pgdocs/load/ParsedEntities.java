@@ -33,6 +33,8 @@ public final class ParsedEntities {
     /** Every file read that is not a recorded entity (the master, files of declarations), stamped. */
     private final Map<Path, FileStamp> declarations = new HashMap<>();
     private int playedBack;
+    /** Generated files that were missing at the last load: one appearing means a whole parse. */
+    private final Set<Path> missing = new HashSet<>();
 
     /** How many files the last load played back instead of parsing. */
     public int playedBack() {
@@ -71,7 +73,8 @@ public final class ParsedEntities {
      */
     boolean sameDeclarations() {
         return !declarations.isEmpty() && declarations.entrySet().stream()
-                .allMatch(e -> FileStamp.of(e.getKey()).map(e.getValue()::equals).orElse(false));
+                .allMatch(e -> FileStamp.of(e.getKey()).map(e.getValue()::equals).orElse(false))
+                && missing.stream().noneMatch(java.nio.file.Files::exists);
     }
 
     /**
@@ -106,6 +109,12 @@ public final class ParsedEntities {
             }
         });
         return merged;
+    }
+
+    /** Notes the generated files a load found missing (their stand-ins are inside other files' recordings). */
+    void stoodIn(Collection<Path> files) {
+        missing.clear();
+        missing.addAll(files);
     }
 
     /** Keeps a load's findings, by file, and the stamps of the files that are not entities. */

@@ -60,10 +60,20 @@ public final class SourceLoader {
 
     private final Processor processor;
     private final Catalog catalog;
+    private final PgVersion version;
 
     public SourceLoader(Processor processor, Catalog catalog) {
+        this(processor, catalog, null);
+    }
+
+    /**
+     * @param version the PostgreSQL version the manual is built for (--pg-version); null to
+     *                take it from version.sgml or the source tree
+     */
+    public SourceLoader(Processor processor, Catalog catalog, PgVersion version) {
         this.processor = processor;
         this.catalog = catalog;
+        this.version = version;
     }
 
     /**
@@ -88,6 +98,7 @@ public final class SourceLoader {
         }
         if (entities != null) {
             entities.loaded(book.files(), book.diagnostics());
+            entities.stoodIn(book.standIns());
         }
         return book;
     }
@@ -150,7 +161,16 @@ public final class SourceLoader {
             found = entities.merge(diagnostics, filter.parsedFiles);
             found.sort(null);
         }
-        return new LoadedBook(document, master, root, List.copyOf(files), List.copyOf(found), locator);
+        return new LoadedBook(document, master, root, List.copyOf(files), List.copyOf(found), locator,
+                pgVersion(root), List.copyOf(filter.resolver.standIns()));
+    }
+
+    /** pg.version for the stylesheets: as given, else as version.sgml or the source tree say. */
+    private PgVersion pgVersion(Path root) {
+        if (version != null) {
+            return version;
+        }
+        return PgVersion.ofVersionSgml(root).or(() -> PgVersion.ofSourceTree(root)).orElse(PgVersion.DEVEL);
     }
 
     private static String readMaster(Path master) throws LoadException {
@@ -173,7 +193,8 @@ public final class SourceLoader {
         reader.setProperty(JAXP + "totalEntitySizeLimit", String.valueOf(TOTAL_ENTITY_SIZE_LIMIT));
         reader.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
         LocatingFilter filter = new LocatingFilter(reader, diagnostics);
-        filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files);
+        filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files, version,
+                filter.elements::peek, diagnostics::add);
         return filter;
     }
 
@@ -187,6 +208,8 @@ public final class SourceLoader {
         private OfflineEntityResolver resolver;
         private Locator locator;
         private final ReplayLocator saxonLocator = new ReplayLocator();
+        /** The names of the elements open, innermost first: what a missing generated file's stand-in must fit. */
+        private final java.util.ArrayDeque<String> elements = new java.util.ArrayDeque<>();
         private LexicalHandler saxonLexical;
         // keeping and playing back entity files (pgdocs serve); both off for a plain load
         private ParsedEntities entities;
@@ -233,6 +256,7 @@ public final class SourceLoader {
                 recording.startElement(uri, localName, qName, atts, locator.getSystemId(), locator.getLineNumber(),
                         locator.getColumnNumber());
             }
+            elements.push(qName);
             super.startElement(uri, localName, qName, atts);
         }
 
@@ -356,6 +380,7 @@ public final class SourceLoader {
             if (recording != null) {
                 recording.endElement(uri, localName, qName);
             }
+            elements.poll();
             super.endElement(uri, localName, qName);
         }
 

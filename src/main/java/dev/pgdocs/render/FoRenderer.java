@@ -52,7 +52,8 @@ public final class FoRenderer {
             transformer.setGlobalContextItem(book.document());
             transformer.setStylesheetParameters(Map.of(
                     new QName("paper"), new XdmAtomicValue(paper.toString()),
-                    new QName("inventory"), HtmlRenderer.inventoryMap(inventory)));
+                    new QName("inventory"), HtmlRenderer.inventoryMap(inventory),
+                    new QName("pg.version"), new XdmAtomicValue(book.pgVersion().version())));
             transformer.applyTemplates(book.document(), new SAXDestination(fo));
         } catch (SaxonApiException e) {
             throw new StylesheetException(STYLESHEET + " failed: " + e.getMessage(), e);

@@ -44,9 +44,16 @@ public final class HtmlRenderer {
     private static final int PARTS = 2;
 
     private final StylesheetCache stylesheets;
+    private final HtmlStyle style;
 
+    /** A renderer of pgdocs' own reading theme ({@link HtmlStyle#DEFAULT}). */
     public HtmlRenderer(StylesheetCache stylesheets) {
+        this(stylesheets, HtmlStyle.DEFAULT);
+    }
+
+    public HtmlRenderer(StylesheetCache stylesheets, HtmlStyle style) {
         this.stylesheets = stylesheets;
+        this.style = style;
     }
 
     /**
@@ -94,9 +101,10 @@ public final class HtmlRenderer {
         }
         workers.shutdown();
 
+        Map<String, String> images = SiteImages.of(book.document(), diagnostics::add);
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(null);
-        return new RenderedSite(new TreeSet<>(pages), List.copyOf(sorted));
+        return new RenderedSite(new TreeSet<>(pages), List.copyOf(sorted), images);
     }
 
     /** Carries a transformation failure out of a worker thread. */
@@ -126,7 +134,9 @@ public final class HtmlRenderer {
                     new QName("inventory"), inventoryMap(inventory),
                     new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
-                    new QName("parts"), new XdmAtomicValue(parts)));
+                    new QName("parts"), new XdmAtomicValue(parts),
+                    new QName("style"), new XdmAtomicValue(style.parameter()),
+                    new QName("pg.version"), new XdmAtomicValue(book.pgVersion().version())));
             transformer.callTemplate(null);
             Timings.phase("render part " + part + "/" + parts);
         } catch (SaxonApiException e) {

@@ -14,6 +14,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 final class StylesheetReports {
 
     private static final String NO_TEMPLATE = "pgdocs:no-template|";
+    /** pgdocs:error|rule|location|message: something the output cannot be published with. */
+    private static final String ERROR = "pgdocs:error|";
 
     private StylesheetReports() {
     }
@@ -25,6 +27,9 @@ final class StylesheetReports {
                 String[] fields = text.substring(NO_TEMPLATE.length()).split("\\|", 2);
                 report.accept(Diagnostic.warning(LocationFunction.parse(fields[0]), "render.no-template",
                         "<" + fields[1] + "> has no " + format + " template; its content is rendered generically"));
+            } else if (text.startsWith(ERROR)) {
+                String[] fields = text.substring(ERROR.length()).split("\\|", 3);
+                report.accept(Diagnostic.error(LocationFunction.parse(fields[1]), fields[0], fields[2]));
             } else {
                 report.accept(Diagnostic.warning(SourceLocation.of(book.master()), "render", text));
             }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param targets     its pages and link targets
  * @param diagnostics what the checker and the HTML build found
  * @param pages       every HTML page by file name
+ * @param images      the image files the pages may show: site name to fileref
  */
-public record BookSnapshot(Path root, LinkTargets targets, List<Diagnostic> diagnostics, Map<String, String> pages) {
+public record BookSnapshot(Path root, LinkTargets targets, List<Diagnostic> diagnostics, Map<String, String> pages,
+                           Map<String, String> images) {
 }

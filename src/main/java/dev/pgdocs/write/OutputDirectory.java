@@ -49,7 +49,7 @@ public final class OutputDirectory implements AutoCloseable {
             try (Stream<Path> entries = Files.list(abs)) {
                 empty = entries.findAny().isEmpty();
             }
-            if (!empty && !Files.exists(abs.resolve(MARKER))) {
+            if (!empty && !Files.exists(abs.resolve(MARKER)) && !unmarkedSite(abs)) {
                 throw new OutputRefusedException(abs + " is not empty and was not made by pgdocs;"
                         + " choose another -o or use --force to replace it");
             }
@@ -69,9 +69,20 @@ public final class OutputDirectory implements AutoCloseable {
         return target;
     }
 
-    /** Moves the finished build into place and removes the previous one. */
+    /** Moves the finished build into place, marked as pgdocs', and removes the previous one. */
     public void publish() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "Made by pgdocs; replaced whole on every build.\n");
+        publish(true);
+    }
+
+    /**
+     * Moves the finished build into place and removes the previous one; unmarked for an
+     * HTML site whose every file is imported (the website style: postgresql.org's
+     * importer would load the marker as a page). Such a site is known by its index.html.
+     */
+    public void publish(boolean marked) throws IOException {
+        if (marked) {
+            Files.writeString(staging.resolve(MARKER), "Made by pgdocs; replaced whole on every build.\n");
+        }
         Path old = null;
         if (Files.exists(target)) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".pgdocs-old-");
@@ -83,6 +94,19 @@ public final class OutputDirectory implements AutoCloseable {
         if (old != null) {
             deleteTree(old);
         }
+    }
+
+    /** An HTML site pgdocs wrote without the marker: its index.html names pgdocs as generator. */
+    private static boolean unmarkedSite(Path dir) throws IOException {
+        Path index = dir.resolve("index.html");
+        if (!Files.isRegularFile(index)) {
+            return false;
+        }
+        byte[] head;
+        try (var in = Files.newInputStream(index)) {
+            head = in.readNBytes(4096);
+        }
+        return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("<meta name=\"generator\" content=\"pgdocs\"");
     }
 
     private static void move(Path from, Path to) throws IOException {

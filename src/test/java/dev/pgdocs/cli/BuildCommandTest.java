@@ -47,8 +47,8 @@ class BuildCommandTest {
         assertNotNull(chapter.getElementById("BGWORKER"), "upper-case anchor of the chapter id");
         assertEquals(List.of("ch02s01.html", "bgworker-signals.html"),
                 chapter.select("nav.toc a").eachAttr("href"), "the chapter's table of contents");
-        assertEquals("ch02s01.html", chapter.selectFirst("nav.navheader a.next").attr("href"));
-        assertEquals("index.html", chapter.selectFirst("nav.navheader a.up").attr("href"));
+        assertEquals("ch02s01.html", chapter.selectFirst("div.navheader a[accesskey=n]").attr("href"));
+        assertEquals("index.html", chapter.selectFirst("div.navheader a[accesskey=u]").attr("href"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class BuildCommandTest {
             }
             Document doc = page(site, name);
             assertNotNull(doc.selectFirst("form.search input[type=search]"), name);
-            assertNotNull(doc.selectFirst("nav.navfooter a.home, nav.navfooter a.next"), name);
+            assertNotNull(doc.selectFirst("div.navfooter a[accesskey=h], div.navfooter a[accesskey=n]"), name);
             for (var heading : doc.select("main section[id] > h1, main section[id] > h2, main section[id] > h3")) {
                 assertNotNull(heading.selectFirst("a.self-link"), name + ": " + heading.text());
             }
@@ -129,6 +129,37 @@ class BuildCommandTest {
         assertTrue(r.err().contains("chapter.sgml:24:9: warning: <bogus> has no HTML template"), r.err());
         assertEquals("[broken link: sectoin-one]", page(site, "chap.html").selectFirst(".broken-link").text());
         assertEquals("not DocBook", page(site, "ch01s02.html").selectFirst(".unknown-element.bogus").text());
+    }
+
+    @Test
+    void aSiteWhoseOnlyErrorsAreBrokenLinksIsPublishedWithKeepGoingAndTheLastLineNeverLies(@TempDir Path tmp)
+            throws Exception {
+        Path site = tmp.resolve("html");
+        String book = fixture("keep-going/book.sgml").toString();
+        CliTest.Run refused = run("build", book, "-o", site.toString());
+        assertEquals(1, refused.code());
+        String[] lines = refused.err().strip().split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("pgdocs: html not published: the build found 1 error"
+                + " (html.broken-link)"), refused.err());
+        assertFalse(refused.err().contains("wrote"), "no claim of a site that was not written: " + refused.err());
+        assertFalse(Files.exists(site));
+
+        CliTest.Run kept = run("build", book, "-o", site.toString(), "--keep-going");
+        assertEquals(1, kept.code(), "still reports failure");
+        assertTrue(kept.err().contains("pgdocs: wrote 2 pages to"), kept.err());
+        assertTrue(kept.err().strip().endsWith("html published with 1 broken link (--keep-going)"), kept.err());
+        assertTrue(Files.exists(site.resolve("ch.html")));
+    }
+
+    @Test
+    void remarksShowInDevelopmentVersionsOnly(@TempDir Path tmp) throws Exception {
+        String book = fixture("keep-going/book.sgml").toString();
+        Path devel = tmp.resolve("devel");
+        run("build", book, "-o", devel.toString(), "--keep-going", "--pg-version", "19devel");
+        assertEquals("A note between writers.", page(devel, "ch.html").selectFirst("p.remark span.remark").text());
+        Path release = tmp.resolve("release");
+        run("build", book, "-o", release.toString(), "--keep-going", "--pg-version", "18.3");
+        assertTrue(page(release, "ch.html").select(".remark").isEmpty());
     }
 
     @Test

@@ -64,6 +64,61 @@ class SourceLoaderTest {
     }
 
     @Test
+    void loadsABookDeclaringDocBook42OfflineLikePostgreSql11() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/docbook42/book.sgml"));
+
+        assertEquals("Old \u2014 Book", element(book, "title").getStringValue());
+        assertTrue(element(book, "para").getStringValue().contains("\u00e9"), "ISO entity sets are there");
+        assertTrue(book.diagnostics().isEmpty(), () -> "valid DocBook 4.2: " + book.diagnostics());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"4.1.2", "4.2", "4.3", "4.4", "4.5"})
+    void resolvesEveryDocBook4IdentifierToTheShippedDtd(String version) {
+        Catalog catalog = Catalog.builtIn();
+        String publicId = "-//OASIS//DTD DocBook XML V" + version + "//EN";
+        var byPublic = catalog.resolve(publicId, "http://example.invalid/unknown.dtd");
+        assertTrue(byPublic.orElse("").endsWith("docbook/docbookx.dtd"), version + ": " + byPublic);
+        for (String base : java.util.List.of("http://www.oasis-open.org/docbook", "https://www.oasis-open.org/docbook",
+                "http://docbook.org", "https://www.docbook.org")) {
+            var bySystem = catalog.resolve(null, base + "/xml/" + version + "/docbookx.dtd");
+            assertTrue(bySystem.orElse("").endsWith("docbook/docbookx.dtd"), base + " " + version + ": " + bySystem);
+        }
+    }
+
+    @Test
+    void standsInForTheFilesPostgreSqlsBuildGeneratesWithAWarningWhereTheyAreReferenced() throws Exception {
+        Path master = fixture("loader/checkout/postgres.sgml");
+        LoadedBook book = new SourceLoader(new Processor(false), Catalog.builtIn(), new PgVersion("18.3")).load(master);
+
+        assertEquals("PostgreSQL 18.3 Documentation", element(book, "title").getStringValue());
+        assertEquals("Codes of 18", element(element(book, "chapter"), "title").getStringValue());
+        assertEquals("18.3", book.pgVersion().version());
+        assertTrue(book.diagnostics().stream().noneMatch(d -> d.rule().equals("dtd")),
+                () -> "no DTD finding from the missing tables: " + book.diagnostics());
+        var missing = book.diagnostics().stream().filter(d -> d.rule().equals("load.generated-missing")).toList();
+        assertEquals(3, missing.size(), missing::toString);
+        assertEquals(master, missing.get(0).location().file());
+        assertEquals(19, missing.get(0).location().line(), "the line of &errcodes-table;");
+        assertTrue(missing.get(0).message().contains("errcodes-table.sgml is missing")
+                && missing.get(0).message().contains("generate-errcodes-table.pl")
+                && missing.get(0).message().contains("src/backend/utils/errcodes.txt"), missing.get(0).message());
+        assertEquals(4, book.standIns().size(), "version.sgml and the three tables");
+        assertEquals(1, book.files().size(), "stand-ins are not files of the book");
+    }
+
+    @Test
+    void saysDevelWithAWarningWhenNothingGivesTheVersion() throws Exception {
+        LoadedBook book = loader.load(fixture("loader/checkout/postgres.sgml"));
+
+        assertEquals("PostgreSQL devel Documentation", element(book, "title").getStringValue());
+        var warning = book.diagnostics().stream().filter(d -> d.rule().equals("load.version-missing")).findFirst()
+                .orElseThrow();
+        assertEquals(5, warning.location().line());
+        assertTrue(warning.message().contains("--pg-version"), warning.message());
+    }
+
+    @Test
     void refusesToFetchFromTheNetwork() {
         LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/network/book.sgml")));
         assertTrue(e.getMessage().contains("refusing to fetch http://example.com/chapter.sgml"), e.getMessage());

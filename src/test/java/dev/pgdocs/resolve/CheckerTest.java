@@ -113,4 +113,14 @@ class CheckerTest {
         assertTrue(byRule.keySet().containsAll(List.of("xref.missing", "xref.no-text", "id.duplicate", "id.missing",
                 "xreflabel.empty", "xreflabel.no-id", "xreflabel.duplicate", "dtd", "filename.missing")), byRule::toString);
     }
+
+    @Test
+    void aLinkThatAMissingGeneratedFileMayAnswerIsAWarningNamingTheFiles() throws Exception {
+        List<Diagnostic> checkout = check(fixture("loader/checkout/postgres.sgml"), Map.of(), Optional.empty());
+        Diagnostic missing = checkout.stream().filter(d -> d.rule().equals("xref.missing")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, missing.severity(), missing.toString());
+        assertTrue(missing.message().contains("wait_event_types.sgml") && !missing.message().contains("version.sgml"),
+                missing.message());
+        assertTrue(checkout.stream().noneMatch(Diagnostic::isError), checkout.toString());
+    }
 }

@@ -25,6 +25,7 @@ public final class LiveSite {
     private final Path sourceRoot;
     private final Map<String, PageFacts> facts;
     private final Set<String> otherFiles;
+    private final Map<String, String> images;
 
     /** The site a full build just wrote into {@code dir}. */
     public LiveSite(Path dir, Path sourceRoot, SiteWriter.Result written) {
@@ -32,6 +33,7 @@ public final class LiveSite {
         this.sourceRoot = sourceRoot;
         this.facts = new TreeMap<>(written.facts());
         this.otherFiles = new HashSet<>(written.otherFiles());
+        this.images = written.images();
     }
 
     public Path dir() {
@@ -54,7 +56,7 @@ public final class LiveSite {
                     files.add(image);
                     continue;
                 }
-                var problem = SiteWriter.copyImage(image, sourceRoot, dir, dir);
+                var problem = SiteWriter.copyImage(image, sourceRoot, images, dir, dir);
                 problem.ifPresent(diagnostics::add);
                 if (problem.isEmpty()) {
                     files.add(image);

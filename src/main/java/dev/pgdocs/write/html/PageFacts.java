@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * @param page    the file name
  * @param ids     every id on the page
  * @param links   every href of an {@code <a>}
- * @param images  every src of an {@code <img>}
+ * @param images  every src of an {@code <img>} and data of an {@code <object>}
  * @param entries what the search index gets from it
  */
 record PageFacts(String page, Set<String> ids, List<String> links, List<String> images,
@@ -28,7 +28,8 @@ record PageFacts(String page, Set<String> ids, List<String> links, List<String> 
             ids.add(e.id());
         }
         List<String> links = doc.select("a[href]").eachAttr("href");
-        List<String> images = doc.select("img[src]").eachAttr("src");
+        List<String> images = new java.util.ArrayList<>(doc.select("img[src]").eachAttr("src"));
+        images.addAll(doc.select("object[data]").eachAttr("data"));
         String title = doc.title();
         int cut = title.lastIndexOf(TITLE_SEPARATOR);
         String pageTitle = cut > 0 ? title.substring(0, cut) : title;
@@ -44,7 +45,7 @@ record PageFacts(String page, Set<String> ids, List<String> links, List<String> 
             String text = heading.text().replaceAll("\\s*#$", "").trim();
             entries.add(new SearchEntry(text, page + "#" + id, pageTitle, ""));
         }
-        return new PageFacts(page, ids, links, images, List.copyOf(entries));
+        return new PageFacts(page, ids, links, List.copyOf(images), List.copyOf(entries));
     }
 
     /** The first words of the page's text, to show under a search hit. */

@@ -2,6 +2,7 @@ package dev.pgdocs.write.html;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.render.HtmlStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes a rendered site into a directory: the pages, the site's stylesheet and
- * script (templates/assets, or the --templates override), the images the pages use
- * (copied from the sources, never from outside them), the search index; then checks
- * every internal link with Jsoup.
+ * Writes a rendered site into a directory: the pages, the images the pages use (copied
+ * from the sources, never from outside them, flat beside the pages), and in the default
+ * style the site's stylesheet and script (templates/assets, or the --templates
+ * override) and the search index; then checks every internal link with Jsoup.
+ *
+ * <p>The website style writes nothing but pages and images: postgresql.org's importer
+ * loads every file of the directory, and anything that is not an SVG as a page.
  */
 public final class SiteWriter {
 
@@ -31,17 +35,25 @@ public final class SiteWriter {
     static final List<String> ASSETS = List.of("pgdocs.css", "search.js");
 
     private final Optional<Path> templatesDir;
+    private final HtmlStyle style;
 
+    /** A writer of the default style's site. */
     public SiteWriter(Optional<Path> templatesDir) {
+        this(templatesDir, HtmlStyle.DEFAULT);
+    }
+
+    public SiteWriter(Optional<Path> templatesDir, HtmlStyle style) {
         this.templatesDir = templatesDir;
+        this.style = style;
     }
 
     /**
      * What writing found: broken links, missing images, and how much was written; and
-     * what a {@link LiveSite} needs to keep the site up to date page by page.
+     * what a {@link LiveSite} needs to keep the site up to date page by page (the
+     * book's images by site name among them).
      */
     public record Result(List<Diagnostic> diagnostics, int pages, int searchEntries,
-                         Map<String, PageFacts> facts, Set<String> otherFiles) {
+                         Map<String, PageFacts> facts, Set<String> otherFiles, Map<String, String> images) {
     }
 
     /**
@@ -93,26 +105,29 @@ public final class SiteWriter {
     }
 
     /**
-     * Completes a site whose pages went to {@code sink}: assets, images, link check and
-     * search index.
+     * Completes a site whose pages went to {@code sink}: images ({@code sources}: site
+     * name to fileref, from {@link dev.pgdocs.render.RenderedSite#images()}), link check,
+     * and in the default style assets and search index.
      */
-    public Result finish(PageSink sink, Path sourceRoot, Path publishedAs) throws IOException {
+    public Result finish(PageSink sink, Path sourceRoot, Map<String, String> sources, Path publishedAs)
+            throws IOException {
         Map<String, PageFacts> facts = sink.finish();
         Path dir = sink.dir;
-        for (String asset : ASSETS) {
+        List<String> assets = style == HtmlStyle.WEBSITE ? List.of() : ASSETS;
+        for (String asset : assets) {
             copyAsset(asset, dir.resolve(asset));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> images = new LinkedHashSet<>();
         facts.values().forEach(p -> images.addAll(p.images()));
         for (String image : images) {
-            copyImage(image, sourceRoot, dir, publishedAs).ifPresent(diagnostics::add);
+            copyImage(image, sourceRoot, sources, dir, publishedAs).ifPresent(diagnostics::add);
         }
-        Set<String> otherFiles = new LinkedHashSet<>(ASSETS);
+        Set<String> otherFiles = new LinkedHashSet<>(assets);
         otherFiles.addAll(images);
         diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, publishedAs));
-        int entries = SearchIndexWriter.write(facts.values(), dir);
-        return new Result(diagnostics, facts.size(), entries, facts, otherFiles);
+        int entries = style == HtmlStyle.WEBSITE ? 0 : SearchIndexWriter.write(facts.values(), dir);
+        return new Result(diagnostics, facts.size(), entries, facts, otherFiles, Map.copyOf(sources));
     }
 
     private void copyAsset(String name, Path to) throws IOException {
@@ -128,20 +143,22 @@ public final class SiteWriter {
         }
     }
 
-    static Optional<Diagnostic> copyImage(String src, Path sourceRoot, Path dir, Path publishedAs)
-            throws IOException {
+    /** Copies the image a page shows as {@code src} from its source file, named in {@code sources}. */
+    static Optional<Diagnostic> copyImage(String src, Path sourceRoot, Map<String, String> sources, Path dir,
+                                          Path publishedAs) throws IOException {
         if (src.contains(":") || src.startsWith("/")) {
             return Optional.empty(); // absolute URLs are the reader's browser's business
         }
-        Path from = sourceRoot.resolve(src).normalize();
+        String fileref = sources.getOrDefault(src, src);
+        Path from = sourceRoot.resolve(fileref).normalize();
         Path to = dir.resolve(src).normalize();
-        if (!from.startsWith(sourceRoot) || !to.startsWith(dir)) {
+        if (!from.startsWith(sourceRoot) || !to.getParent().equals(dir)) {
             return Optional.of(Diagnostic.error(SourceLocation.of(publishedAs), "html.image",
-                    "image " + src + " is outside the source directory; not copied"));
+                    "image " + fileref + " is outside the source directory; not copied"));
         }
         if (!Files.isRegularFile(from)) {
             return Optional.of(Diagnostic.error(SourceLocation.of(from), "html.image",
-                    "image " + src + " does not exist"));
+                    "image " + fileref + " does not exist"));
         }
         Files.createDirectories(to.getParent());
         Files.copy(from, to);
