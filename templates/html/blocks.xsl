@@ -13,7 +13,7 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <!-- Blocks HTML does not allow inside <p>: a para holding one is a div. -->
+  <!-- Blocks HTML does not allow inside <p>: a para is split around them (m:paragraph). -->
   <xsl:variable name="block-children" as="xs:string+" select="('itemizedlist', 'orderedlist',
       'variablelist', 'simplelist', 'segmentedlist', 'calloutlist', 'glosslist', 'bibliolist',
       'programlisting', 'screen', 'synopsis', 'literallayout', 'cmdsynopsis', 'funcsynopsis',
