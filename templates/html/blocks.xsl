@@ -33,6 +33,15 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A listitem holding a single simpara and nothing else: its text goes straight into the
+       li, without a p (DocBook XSL). -->
+  <xsl:template match="listitem/simpara[not(preceding-sibling::*) and not(following-sibling::*)]" priority="2">
+    <xsl:if test="@id">
+      <a><xsl:call-template name="f:id"/></a>
+    </xsl:if>
+    <xsl:apply-templates/>
+  </xsl:template>
+
   <xsl:template name="m:paragraph">
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="lead" as="item()*" select="()"/>

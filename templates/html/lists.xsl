@@ -156,7 +156,7 @@
     <div class="calloutlist">
       <xsl:call-template name="f:id"/>
       <xsl:call-template name="m:list-title"/>
-      <table class="calloutlist">
+      <table>
         <xsl:for-each select="callout">
           <tr>
             <xsl:call-template name="f:id"/>
