@@ -34,14 +34,28 @@
   <!-- Every page's element, in reading order. -->
   <xsl:variable name="v:chunks" as="element()*" select="//(set | book | part | reference | preface | chapter | appendix | article | refentry | colophon | sect1 | legalnotice | section | glossary | bibliography | index)[f:is-chunk(.)]"/>
 
-  <!-- Elements that get a generated anchor because they have no id: their name and
-       their position among their kind in the whole book (html/params.xsl, $v:auto-ids).
-       Name tests, not names compared as strings: this runs over every element. -->
+  <!-- Elements DocBook XSL (with PostgreSQL's layer) anchors even when they have no id,
+       with the generated id of f:object-id: every division and section, reference
+       page sections, formal objects with a title (table, figure, example, equation,
+       procedure), partintro, footnotes, index terms (the index links to them) and
+       command synopses. Name tests, not names compared as strings: this runs over
+       every element. -->
+  <xsl:function name="f:gets-anchor" visibility="public" as="xs:boolean">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="exists($node/@id) or exists($node/(self::indexterm | self::footnote
+        | self::sect1 | self::sect2 | self::sect3 | self::sect4 | self::sect5 | self::section
+        | self::simplesect | self::refsect1 | self::refsect2 | self::refsect3
+        | self::chapter | self::appendix | self::preface | self::part | self::reference | self::refentry
+        | self::glossary | self::bibliography | self::index | self::article | self::colophon
+        | self::legalnotice | self::partintro | self::bibliodiv | self::glossdiv | self::indexdiv
+        | self::cmdsynopsis | self::book | self::set
+        | (self::table | self::figure | self::example | self::equation | self::procedure)[title]))"/>
+  </xsl:function>
+
+  <!-- Elements that get a generated anchor because they have no id (see f:gets-anchor). -->
   <xsl:function name="f:auto-anchored" visibility="public" as="element()*">
     <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="$root//(indexterm | footnote | sect1 | sect2 | sect3 | sect4 | sect5
-        | section | simplesect | chapter | appendix | preface | part | reference | refentry
-        | glossary | bibliography | index | article | colophon | legalnotice)[not(@id)]"/>
+    <xsl:sequence select="$root//*[not(@id)][f:gets-anchor(.)]"/>
   </xsl:function>
 
   <!-- Does this element get a page of its own? -->
@@ -125,12 +139,14 @@
   </xsl:function>
 
   <!-- The link to an element relative to the site root: a page, or page#ANCHOR
-       for an element inside a page. -->
+       for an element inside a page (DocBook XSL's href.target). -->
   <xsl:function name="f:href" visibility="public" as="xs:string">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="chunk" select="f:chunk($node)"/>
+    <!-- an element without an anchor of its own is linked to by the nearest one around it -->
+    <xsl:variable name="anchored" select="$node/ancestor-or-self::*[f:gets-anchor(.)][1]"/>
     <xsl:sequence select="f:page-name($chunk)
-        || (if ($node is $chunk or not($node/@id)) then '' else '#' || f:anchor($node))"/>
+        || (if ($anchored is $chunk or $chunk >> $anchored) then '' else '#' || f:object-id($anchored))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -2,8 +2,9 @@
 <!--
   Numbering, as in the PostgreSQL manual: part and reference (I, II, ...), chapter
   (1, 2, ... through the whole book), appendix (A, B, ...), sect1-sect5 and section
-  (48.1, 48.1.2), table, figure, example and equation (9.1, within their chapter or
-  appendix). Preface sections are numbered without a chapter part.
+  (48.1, 48.1.2), table, figure, example, equation and procedure (9.1, within their
+  chapter or appendix; elsewhere through the whole book: 281). Preface sections are
+  numbered without a chapter part.
   Book-wide counts are computed once, into maps, not per lookup.
 -->
 <xsl:stylesheet version="3.0"
@@ -29,17 +30,50 @@
           <xsl:map-entry key="generate-id()" select="position()"/>
         </xsl:for-each>
       </xsl:for-each-group>
-      <!-- formal objects count within their component -->
-      <xsl:for-each select="//*[local-name() = $v:components]">
-        <xsl:for-each-group select="descendant::*[local-name() = $v:formal][title]"
-            group-by="local-name()">
-          <xsl:for-each select="current-group()">
+      <!-- formal objects in a chapter or appendix count within it (DocBook XSL's
+           label.markup: xsl:number level="any" from="chapter|appendix"), all others
+           through the whole book (from="book|article"): the tables of reference pages
+           and prefaces are "Table 281", not numbered per page -->
+      <xsl:variable name="formal" select="//(table | figure | example | equation | procedure)[title]"/>
+      <xsl:for-each-group select="$formal" group-by="local-name()">
+        <xsl:for-each select="current-group()">
+          <xsl:if test="not(f:formal-scope(.)/(self::chapter | self::appendix | self::article[ancestor::book]))">
             <xsl:map-entry key="generate-id()" select="position()"/>
-          </xsl:for-each>
-        </xsl:for-each-group>
-      </xsl:for-each>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="$formal[f:formal-scope(.)/(self::chapter | self::appendix | self::article[ancestor::book])]"
+          group-by="local-name() || ' ' || generate-id(f:formal-scope(.))">
+        <xsl:for-each select="current-group()">
+          <xsl:map-entry key="generate-id()" select="position()"/>
+        </xsl:for-each>
+      </xsl:for-each-group>
     </xsl:map>
   </xsl:variable>
+
+  <!-- The element a formal object is numbered within: its chapter or appendix (or an
+       article in a book), else the book (or article) itself. -->
+  <xsl:function name="f:formal-scope" visibility="public" as="element()">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="($node/ancestor::*[self::chapter or self::appendix
+        or self::article[ancestor::book]][1], $node/ancestor::*[self::book or self::article][1],
+        root($node)/*)[1]"/>
+  </xsl:function>
+
+  <!-- The mark of a footnote, as DocBook XSL numbers them (html/footnote.xsl): its
+       label; in a table, a letter counting the table's footnotes (a, b, ...); else a
+       number counting the book's footnotes before it, those without a label and not in
+       a table (through the whole book: "[17]" on a chapter's first footnote). -->
+  <xsl:function name="f:footnote-mark" visibility="public" as="xs:string">
+    <xsl:param name="footnote" as="element()"/>
+    <xsl:variable name="table" select="$footnote/ancestor::*[self::table or self::informaltable][1]"/>
+    <xsl:sequence select="
+        if (normalize-space($footnote/@label) != '') then normalize-space($footnote/@label)
+        else if ($table) then format-integer(
+          count($table//footnote[. &lt;&lt; $footnote]) + 1, 'a')
+        else string(count($footnote/preceding::footnote[not(@label)])
+          - count($footnote/preceding::*[self::table or self::informaltable]//footnote) + 1)"/>
+  </xsl:function>
 
   <!-- The position of an element among the book's elements of its kind (1-based). -->
   <xsl:function name="f:ordinal" visibility="public" as="xs:integer">
@@ -70,9 +104,10 @@
             (if (local-name($parent) = 'preface') then string($position) else '')
             else $prefix || '.' || $position"/>
       </xsl:when>
-      <xsl:when test="$name = $v:formal and $node/title">
-        <xsl:variable name="component" select="$node/ancestor::*[local-name() = $v:components][1]"/>
-        <xsl:variable name="prefix" select="if ($component) then f:number($component) else ''"/>
+      <xsl:when test="$name = ($v:formal, 'procedure') and $node/title">
+        <xsl:variable name="scope" select="f:formal-scope($node)"/>
+        <xsl:variable name="prefix" select="if ($scope/(self::chapter | self::appendix | self::article))
+            then f:number($scope) else ''"/>
         <xsl:sequence select="if ($prefix = '') then string(f:ordinal($node))
             else $prefix || '.' || f:ordinal($node)"/>
       </xsl:when>

@@ -49,18 +49,13 @@
     <xsl:sequence select="distinct-values(($roots ! f:chunk(.), $roots//*[f:is-chunk(.)]) ! f:page-name(.))"/>
   </xsl:function>
 
-  <!-- What pages show of the whole book beyond the targets: how many elements of each
-       kind have a generated anchor (one more footnote renumbers those of every later
-       page), and the index terms in order with the page each is on (the index page).
+  <!-- What pages show of the whole book beyond the targets: the generated anchor of
+       every element without an id (one more paragraph renumbers those after it), and the index terms in order with the page each is on (the index page).
        Two equal strings mean these parts of every page are equal. -->
   <xsl:function name="f:layout-signature" visibility="public" as="xs:string">
     <xsl:param name="book" as="document-node()"/>
-    <xsl:variable name="counts" as="xs:string*">
-      <xsl:for-each-group select="f:auto-anchored($book)" group-by="local-name()">
-        <xsl:sort select="current-grouping-key()"/>
-        <xsl:sequence select="current-grouping-key() || '=' || count(current-group())"/>
-      </xsl:for-each-group>
-    </xsl:variable>
+    <!-- generated anchors are position paths: any element added before one moves it -->
+    <xsl:variable name="counts" as="xs:string*" select="f:auto-anchored($book) ! f:object-id(.)"/>
     <xsl:sequence select="string-join(($counts,
         $book//indexterm ! (string-join((.//text(), @*), '&#xE000;') || '@' || f:page-name(f:chunk(.)))),
         '&#xE001;')"/>

@@ -11,10 +11,19 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <!-- Elements whose cross-reference text is "<Word> <number>", e.g. "Section 48.2". -->
+  <!-- Elements whose cross-reference text is "<Word> <number>" when they are numbered,
+       e.g. "Section 48.2" (DocBook XSL's xref-number context; a reference is not one). -->
   <xsl:variable name="v:numbered-xref" as="xs:string+"
       select="('part', 'chapter', 'appendix', 'sect1', 'sect2', 'sect3', 'sect4', 'sect5',
-               'section', 'table', 'figure', 'example', 'equation')"/>
+               'section', 'table', 'figure', 'example', 'equation', 'procedure')"/>
+
+  <!-- Elements a link to a paragraph, phrase, anchor or quote stands for: the nearest of
+       these around it (DocBook XSL's xref-to for para|phrase|simpara|anchor|quote). -->
+  <xsl:variable name="v:xref-context" as="xs:string+"
+      select="('simplesect', 'section', 'sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'topic',
+               'refsection', 'refsect1', 'refsect2', 'refsect3', 'chapter', 'appendix', 'preface',
+               'partintro', 'dedication', 'acknowledgements', 'colophon', 'bibliography', 'index',
+               'glossary', 'glossentry', 'listitem', 'varlistentry')"/>
 
   <!-- The title element of an element, wherever DocBook 4 lets it be written. -->
   <xsl:function name="f:title-element" visibility="public" as="element()?">
@@ -32,7 +41,20 @@
   <!-- The plain text of an element's title, whitespace normalized; "" when it has none. -->
   <xsl:function name="f:title" visibility="public" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="normalize-space(string(f:title-element($node)))"/>
+    <xsl:sequence select="normalize-space(f:plain-text(f:title-element($node)))"/>
+  </xsl:function>
+
+  <!-- The text inline markup shows, as a string: what a title or term reads as in a
+       page's <title>, a link's title attribute and the checker's messages. Index terms,
+       footnotes and remarks show nothing in the running text; quote adds its curly quotes. -->
+  <xsl:function name="f:plain-text" visibility="public" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="string-join($nodes ! (
+        if (. instance of text()) then string(.)
+        else if (self::indexterm or self::footnote or self::remark or self::comment()
+          or self::processing-instruction()) then ''
+        else if (self::quote) then '&#x201C;' || f:plain-text(node()) || '&#x201D;'
+        else f:plain-text(node())), '')"/>
   </xsl:function>
 
   <!-- What goes before a title in headings and tables of contents: "Chapter 48. ",
@@ -47,25 +69,132 @@
         else $number || '. '"/>
   </xsl:function>
 
-  <!-- The text a link to the element gets: its xreflabel; else the kind and number of
-       numbered elements; [abbrev] for bibliography entries; the number of a step or
-       an ordered list item; else its title. "" means DocBook tools would print "???". -->
+  <!-- What a link (xref) to an element says, as DocBook XSL's xref-to mode with
+       PostgreSQL's settings prints it (xref.with.number.and.title = 0): a sequence of
+       strings (generated text) and source nodes to be rendered as inline markup (with
+       no anchors: index terms and footnotes inside them show nothing). Empty when
+       DocBook XSL has no text for it (it prints "???"; the checker's xref.no-text).
+       - an xreflabel, as written;
+       - numbered parts, chapters, appendixes, sections, tables, figures, examples,
+         equations and procedures: "Chapter 48", "Section 48.2", "Table 281";
+       - step: "Step 2", "Step 3.b"; listitem of an orderedlist: its number;
+       - varlistentry: its first term; term, glossterm, firstterm, refname: themselves
+         (content); glossentry: its glossterm; indexterm: its primary, as plain text;
+       - refentry: its refentrytitle, else its first refname (no manual section);
+       - biblioentry: [abbrev] or [id]; co: (n); cmdsynopsis/funcsynopsis: the first
+         command/function; command and function themselves (PostgreSQL's layer);
+       - para, simpara, phrase, anchor, quote: the text of the section, list item, entry
+         ... they are in;
+       - everything else with a title (reference, preface, refsect1, simplesect, note,
+         variablelist, ...): the title; index, glossary, bibliography, note, etc. without
+         one: the generated word. -->
+  <xsl:function name="f:xref-parts" visibility="public" as="item()*">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="name" select="local-name($node)"/>
+    <xsl:variable name="number" select="if ($name = $v:numbered-xref) then f:number($node) else ''"/>
+    <xsl:variable name="title" select="f:title-element($node)"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($node/@xreflabel) != ''">
+        <xsl:sequence select="normalize-space($node/@xreflabel)"/>
+      </xsl:when>
+      <xsl:when test="$number != ''">
+        <xsl:sequence select="f:gentext(if (starts-with($name, 'sect')) then 'section' else $name)
+            || ' ' || $number"/>
+      </xsl:when>
+      <xsl:when test="$node/self::step">
+        <xsl:sequence select="'Step ' || f:step-number($node)"/>
+      </xsl:when>
+      <xsl:when test="$node/self::listitem">
+        <xsl:sequence select="if ($node/parent::orderedlist) then f:listitem-number($node) else ()"/>
+      </xsl:when>
+      <xsl:when test="$node/self::varlistentry">
+        <xsl:sequence select="$node/term[1]/node()"/>
+      </xsl:when>
+      <xsl:when test="$node/(self::term | self::glossterm | self::firstterm | self::refname)">
+        <xsl:sequence select="$node/node()"/>
+      </xsl:when>
+      <xsl:when test="$node/self::glossentry">
+        <xsl:sequence select="$node/glossterm[1]/node()"/>
+      </xsl:when>
+      <xsl:when test="$node/self::indexterm">
+        <xsl:sequence select="normalize-space($node/primary)"/>
+      </xsl:when>
+      <xsl:when test="$node/(self::primary | self::secondary | self::tertiary)">
+        <xsl:sequence select="normalize-space($node)"/>
+      </xsl:when>
+      <xsl:when test="$node/self::refentry">
+        <xsl:sequence select="($node/refmeta/refentrytitle, $node/refnamediv/refname)[1]/node()"/>
+      </xsl:when>
+      <xsl:when test="$node/self::refnamediv">
+        <xsl:sequence select="$node/refname[1]/node()"/>
+      </xsl:when>
+      <xsl:when test="$node/(self::biblioentry | self::bibliomixed)">
+        <xsl:sequence select="'[', ($node/*[1]/self::abbrev/node(), string($node/@id))[1], ']'"/>
+      </xsl:when>
+      <xsl:when test="$node/self::co">
+        <xsl:sequence select="'(' || f:callout-number($node) || ')'"/>
+      </xsl:when>
+      <xsl:when test="$node/self::cmdsynopsis">
+        <xsl:sequence select="($node//command)[1]"/>
+      </xsl:when>
+      <xsl:when test="$node/self::funcsynopsis">
+        <xsl:sequence select="($node//function)[1]"/>
+      </xsl:when>
+      <xsl:when test="$node/(self::command | self::function)">
+        <xsl:sequence select="$node"/>
+      </xsl:when>
+      <xsl:when test="$node/(self::para | self::simpara | self::phrase | self::anchor | self::quote)">
+        <xsl:variable name="context" select="$node/ancestor::*[local-name() = $v:xref-context][1]"/>
+        <xsl:sequence select="if ($context) then f:xref-parts($context) else ()"/>
+      </xsl:when>
+      <xsl:when test="$title">
+        <xsl:sequence select="$title/node()"/>
+      </xsl:when>
+      <xsl:when test="$name = ('index', 'setindex', 'glossary', 'bibliography', 'note', 'tip',
+          'warning', 'caution', 'important')">
+        <xsl:sequence select="f:gentext(if ($name = 'setindex') then 'index' else $name)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="()"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The text of a link to the element as a string (f:xref-parts, markup read as
+       f:plain-text). "" means DocBook tools would print "???". The checker, the
+       inventory and the HTML and PDF links all read this one rule. -->
   <xsl:function name="f:xref-text" visibility="public" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:variable name="label" select="normalize-space($node/@xreflabel)"/>
-    <xsl:variable name="number" select="if (local-name($node) = $v:numbered-xref) then f:number($node) else ''"/>
-    <xsl:variable name="word" select="f:gentext(
-        if (local-name($node) = ('sect1', 'sect2', 'sect3', 'sect4', 'sect5')) then 'section'
-        else local-name($node))"/>
-    <xsl:sequence select="
-        if ($label != '') then $label
-        else if ($number != '' and $word != '') then $word || ' ' || $number
-        else if ($node/self::biblioentry or $node/self::bibliomixed)
-          then '[' || ($node/*[1]/self::abbrev, $node/@id)[1] || ']'
-        else if ($node/self::step) then 'step ' || f:step-number($node)
-        else if ($node/self::listitem/parent::orderedlist)
-          then string(count($node/preceding-sibling::listitem) + 1)
-        else f:title($node)"/>
+    <xsl:sequence select="normalize-space(string-join(f:xref-parts($node)
+        ! (if (. instance of node()) then f:plain-text(.) else string(.)), ''))"/>
+  </xsl:function>
+
+  <!-- The title a link to the element shows on hover (DocBook XSL's title attribute of
+       an xref to a titled element): the numbered title, "66.4.3. “All-the-Same” Inner
+       Tuples"; "" for elements without a title. -->
+  <xsl:function name="f:xref-title" visibility="public" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="if ($node/(title | *[ends-with(local-name(), 'info')]/title))
+        then f:title-prefix($node) || f:title($node) else ''"/>
+  </xsl:function>
+
+  <!-- The number of an item of an ordered list, in the list's numeration (or the one
+       its nesting gives: 1, a, i, A, I), counting from its override or the list's
+       continuation. -->
+  <xsl:function name="f:listitem-number" visibility="public" as="xs:string">
+    <xsl:param name="item" as="element(listitem)"/>
+    <xsl:variable name="list" select="$item/parent::orderedlist"/>
+    <xsl:variable name="depth" select="count($list/ancestor::orderedlist)"/>
+    <xsl:variable name="numeration" select="($list/@numeration,
+        ('arabic', 'loweralpha', 'lowerroman', 'upperalpha', 'upperroman')[$depth mod 5 + 1])[1]"/>
+    <xsl:variable name="start" as="xs:integer" select="
+        if ($list/@continuation = 'continues' and $list/preceding::orderedlist[1])
+        then count($list/preceding::orderedlist[1]/listitem) + 1
+        else if ($list/@startingnumber castable as xs:integer) then xs:integer($list/@startingnumber)
+        else 1"/>
+    <xsl:variable name="n" select="$start + count($item/preceding-sibling::listitem)"/>
+    <xsl:sequence select="format-integer($n, (map { 'loweralpha': 'a', 'upperalpha': 'A',
+        'lowerroman': 'i', 'upperroman': 'I' }($numeration), '1')[1])"/>
   </xsl:function>
 
   <!-- A step's number in its procedure: 3, or 3.b for a substep. -->

@@ -42,25 +42,11 @@
     </xsl:map>
   </xsl:variable>
 
-  <!-- Generated ids for elements that need an anchor but have no id: the element's name
-       and its position among its kind, so that two builds of the same input agree
-       (generate-id() values change with the order Saxon happens to build documents). -->
-  <xsl:variable name="v:auto-ids" as="map(xs:string, xs:string)">
-    <xsl:map>
-      <xsl:for-each-group select="f:auto-anchored(/)"
-          group-by="local-name()">
-        <xsl:for-each select="current-group()">
-          <xsl:map-entry key="generate-id()" select="upper-case(local-name()) || '-' || position()"/>
-        </xsl:for-each>
-      </xsl:for-each-group>
-    </xsl:map>
-  </xsl:variable>
-
-  <!-- The anchor of an element: from its id, else generated (see $v:auto-ids). -->
+  <!-- The anchor of an element: from its id, else generated as DocBook XSL does
+       (f:object-id in common/chunks.xsl). -->
   <xsl:function name="f:auto-anchor" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if ($node/@id) then f:anchor($node)
-        else ($v:auto-ids(generate-id($node)), 'X-' || local-name($node))[1]"/>
+    <xsl:sequence select="f:object-id($node)"/>
   </xsl:function>
 
   <!-- The link from the page of $from to $to (relative: all pages share one directory). -->
@@ -71,16 +57,16 @@
         else f:href($to)"/>
   </xsl:function>
 
-  <!-- The id attribute an element carries in HTML: its anchor when it has an id; on a
-       single page, divisions without one get a generated id for links to land on. -->
+  <!-- The id attribute an element carries in HTML: its anchor when it has an id; the
+       elements DocBook XSL anchors anyway get its generated id (f:gets-anchor). -->
   <xsl:template name="f:id">
     <xsl:param name="node" select="." as="element()"/>
     <xsl:choose>
       <xsl:when test="$node/@id">
         <xsl:attribute name="id" select="f:anchor($node)"/>
       </xsl:when>
-      <xsl:when test="$single-page and (f:is-chunk($node) or local-name($node) = $v:divisions)">
-        <xsl:attribute name="id" select="f:auto-anchor($node)"/>
+      <xsl:when test="f:gets-anchor($node)">
+        <xsl:attribute name="id" select="f:object-id($node)"/>
       </xsl:when>
     </xsl:choose>
   </xsl:template>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Links: xref (text from f:xref-text, the one rule shared with the checker and
+  Links: xref (text from f:xref-parts, the one rule shared with the checker and
   the PDF), link, ulink, olink, and links into other books through the
   inventory, which become external links with the inventory's text. A link
   whose target is nowhere (built with keep-going) is marked visibly.
@@ -18,14 +18,14 @@
     <xsl:choose>
       <xsl:when test="$target">
         <a class="xref" href="{f:link($target)}">
-          <xsl:choose>
-            <xsl:when test="@endterm and key('id', @endterm)">
-              <xsl:apply-templates select="key('id', @endterm)[1]/node()"/>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:value-of select="(f:xref-text($target)[. != ''], '???')[1]"/>
-            </xsl:otherwise>
-          </xsl:choose>
+          <xsl:if test="f:xref-title($target) != '' and not(@endterm or $target/@xreflabel)">
+            <xsl:attribute name="title" select="f:xref-title($target)"/>
+          </xsl:if>
+          <xsl:call-template name="m:xref-content">
+            <xsl:with-param name="parts" select="
+                if (@endterm and key('id', @endterm)) then key('id', @endterm)[1]/node()
+                else f:xref-parts($target)"/>
+          </xsl:call-template>
         </a>
       </xsl:when>
       <xsl:when test="exists($external)">
@@ -36,6 +36,29 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The text of a link from f:xref-parts: generated strings as text, source nodes
+       rendered as inline markup from a copy without index terms, footnotes and ids
+       (a link's text has no anchors of its own: DocBook XSL's no.anchor.mode).
+       "???" when there is nothing to say, as DocBook XSL prints. -->
+  <xsl:template name="m:xref-content">
+    <xsl:param name="parts" as="item()*"/>
+    <xsl:for-each select="$parts">
+      <xsl:choose>
+        <xsl:when test=". instance of node()">
+          <xsl:variable name="copy" as="document-node()">
+            <xsl:document><xsl:apply-templates select="." mode="m:xref-copy"/></xsl:document>
+          </xsl:variable>
+          <xsl:apply-templates select="$copy/node()"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+    <xsl:if test="empty($parts) or normalize-space(string-join($parts ! (if (. instance of node()) then f:plain-text(.) else string(.)))) = ''">???</xsl:if>
+  </xsl:template>
+
+  <xsl:mode name="m:xref-copy" on-no-match="shallow-copy"/>
+  <xsl:template match="indexterm | footnote | remark | @id" mode="m:xref-copy"/>
 
   <xsl:template match="link">
     <xsl:variable name="target" select="key('id', @linkend)[1]"/>
