@@ -2,7 +2,7 @@
 <!--
   The logic HTML and PDF share. Handles no DocBook elements by itself: it gathers the
   function modules (chunk names, numbering, titles and xref text, generated words, lookups into
-  tables, callouts and index terms, the version being built).
+  tables, callouts and index terms, the version being built, text generated around inlines).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -12,4 +12,5 @@
   <xsl:include href="chunks.xsl"/>
   <xsl:include href="structures.xsl"/>
   <xsl:include href="version.xsl"/>
+  <xsl:include href="inlines.xsl"/>
 </xsl:stylesheet>

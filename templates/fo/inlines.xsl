@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Inline elements: code-like ones (literal, function, type, command, option,
-  structfield, filename, varname, ...) in the monospaced font; replaceable in
-  italics; optional in brackets; emphasis, quote, firstterm, glossterm, citetitle,
+  structfield, filename, varname, ...) in the monospaced font, returnvalue after "→ ",
+  parameter in italics too; replaceable in italics; optional in brackets (the generated
+  text from common: f:inline-open, f:inline-close); emphasis, quote, firstterm, glossterm, citetitle,
   foreignphrase, wordasword, subscript, superscript, trademark, keycap, keycombo,
   menuchoice and gui*, acronym, abbrev, productname, application, phrase, personal
   names, email, citerefentry, manvolnum; cmdsynopsis, arg, group, sbr,
@@ -22,8 +23,11 @@
       | interfacename | exceptionname | property | markup | errorcode | errorname | errortype
       | errortext | database | uri | tag | package | interface | ooclass | oointerface
       | ooexception | keycode | keysym | msgtext | hardware | medialabel | action">
+    <!-- "→ " before returnvalue (f:inline-open, common), in the body font -->
+    <xsl:value-of select="f:inline-open(.)"/>
     <fo:inline font-family="{$mono-font}" font-size="0.9em"><xsl:call-template name="m:id"/>
       <xsl:if test="self::userinput"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+      <xsl:if test="self::parameter"><xsl:attribute name="font-style">italic</xsl:attribute></xsl:if>
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
@@ -40,7 +44,9 @@
     <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
-  <xsl:template match="optional">[<xsl:apply-templates/>]</xsl:template>
+  <xsl:template match="optional">
+    <xsl:value-of select="f:inline-open(.)"/><xsl:apply-templates/><xsl:value-of select="f:inline-close(.)"/>
+  </xsl:template>
 
   <xsl:template match="emphasis">
     <fo:inline>
@@ -54,7 +60,9 @@
     <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
-  <xsl:template match="quote">“<xsl:apply-templates/>”</xsl:template>
+  <xsl:template match="quote">
+    <xsl:value-of select="f:inline-open(.)"/><xsl:apply-templates/><xsl:value-of select="f:inline-close(.)"/>
+  </xsl:template>
   <xsl:template match="subscript"><fo:inline baseline-shift="sub" font-size="0.75em"><xsl:apply-templates/></fo:inline></xsl:template>
   <xsl:template match="superscript"><fo:inline baseline-shift="super" font-size="0.75em"><xsl:apply-templates/></fo:inline></xsl:template>
 

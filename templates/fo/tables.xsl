@@ -3,7 +3,8 @@
   CALS tables: table, informaltable, tgroup, colspec, spanspec, thead, tbody, tfoot,
   row, entry, entrytbl; and HTML-style tr, th, td. Columns are fixed-layout, from
   colwidth: proportional (2*) or absolute (10em); spans from namest/nameend,
-  spanname and morerows. The header row repeats on every page.
+  spanname and morerows. The header row repeats on every page. Paragraphs in entries of
+  function and catalog tables hang as PostgreSQL's PDF sets them.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -88,6 +89,18 @@
   </xsl:template>
 
   <xsl:template match="colspec | spanspec"/>
+
+  <!-- Entries of PostgreSQL's function and catalog tables (role func_table_entry,
+       catalog_table_entry), as its stylesheet-fo.xsl sets them: each paragraph indented,
+       the signature or column definition hanging out of it. -->
+  <xsl:template match="entry[@role = ('func_table_entry', 'catalog_table_entry')]/para" priority="2">
+    <fo:block margin-left="4em" text-align="left" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+      <xsl:if test="@role = ('func_signature', 'column_definition')">
+        <xsl:attribute name="text-indent">-3.5em</xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
 
 
   <xsl:template match="tr"><fo:table-row><xsl:apply-templates select="td | th"/></fo:table-row></xsl:template>

@@ -13,7 +13,7 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <!-- Blocks HTML does not allow inside <p>: a para holding one is a div. -->
+  <!-- Blocks HTML does not allow inside <p>: a para is split around them (m:paragraph). -->
   <xsl:variable name="block-children" as="xs:string+" select="('itemizedlist', 'orderedlist',
       'variablelist', 'simplelist', 'segmentedlist', 'calloutlist', 'glosslist', 'bibliolist',
       'programlisting', 'screen', 'synopsis', 'literallayout', 'cmdsynopsis', 'funcsynopsis',
@@ -22,83 +22,163 @@
       'blockquote', 'mediaobject', 'procedure', 'address', 'sidebar', 'programlistingco',
       'screenco', 'graphic', 'classsynopsis', 'fieldsynopsis', 'methodsynopsis')"/>
 
+  <!-- A paragraph is a <p>, classed by its role (DocBook XSL's para.propagates.style), e.g.
+       p.func_signature. HTML does not allow blocks inside <p>: as DocBook XSL's html.cleanup
+       does, the runs of other nodes around a block become paragraphs of their own (even
+       white space alone, as there) and the block stands between them; the id goes to the
+       first of them. -->
   <xsl:template match="para | simpara">
-    <xsl:element name="{if (*[local-name() = $block-children]) then 'div' else 'p'}">
-      <xsl:attribute name="class" select="local-name()"/>
-      <xsl:call-template name="f:id"/>
-      <xsl:apply-templates/>
-    </xsl:element>
+    <xsl:call-template name="m:paragraph">
+      <xsl:with-param name="content" select="node()"/>
+    </xsl:call-template>
   </xsl:template>
 
+  <!-- A listitem holding a single simpara and nothing else: its text goes straight into the
+       li, without a p (DocBook XSL). -->
+  <xsl:template match="listitem/simpara[not(preceding-sibling::*) and not(following-sibling::*)]" priority="2">
+    <xsl:if test="@id">
+      <a><xsl:call-template name="f:id"/></a>
+    </xsl:if>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template name="m:paragraph">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="lead" as="item()*" select="()"/>
+    <xsl:param name="owner" as="element()" select="."/>
+    <xsl:choose>
+      <xsl:when test="every $n in $content satisfies not($n/self::*[local-name() = $block-children])">
+        <p>
+          <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
+          <xsl:if test="$owner/@role">
+            <xsl:attribute name="class" select="$owner/@role"/>
+          </xsl:if>
+          <xsl:sequence select="$lead"/>
+          <xsl:apply-templates select="$content"/>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[local-name() = $block-children])">
+          <xsl:variable name="first" select="position() = 1"/>
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()">
+              <xsl:if test="$first and ($owner/@id or exists($lead))">
+                <p>
+                  <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
+                  <xsl:sequence select="$lead"/>
+                </p>
+              </xsl:if>
+              <xsl:apply-templates select="current-group()"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <p>
+                <xsl:if test="$first">
+                  <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
+                </xsl:if>
+                <xsl:if test="$owner/@role">
+                  <xsl:attribute name="class" select="$owner/@role"/>
+                </xsl:if>
+                <xsl:if test="$first">
+                  <xsl:sequence select="$lead"/>
+                </xsl:if>
+                <xsl:apply-templates select="current-group()"/>
+              </p>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- formalpara: one paragraph led by its title in strong, ended by a full stop unless it has
+       its own punctuation, and a no-break space (DocBook XSL's run-in head). -->
   <xsl:template match="formalpara">
-    <div class="formalpara">
+    <xsl:variable name="title" as="xs:string" select="normalize-space(title)"/>
+    <xsl:call-template name="m:paragraph">
+      <xsl:with-param name="content" select="para/node()"/>
+      <xsl:with-param name="lead" as="element()">
+        <strong><xsl:apply-templates select="title/node()"/>
+          <xsl:if test="$title != '' and not(matches($title, '[.!?:]$'))">.</xsl:if>
+          <xsl:text>&#160;</xsl:text></strong>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A quotation: div.blockquote > blockquote.blockquote; with an attribution, DocBook
+       XSL lays it out as a table, the attribution right-aligned under the quotation after
+       two hyphens. -->
+  <xsl:template match="blockquote | epigraph">
+    <div class="{local-name()}">
       <xsl:call-template name="f:id"/>
-      <xsl:apply-templates select="para"/>
+      <xsl:choose>
+        <xsl:when test="attribution">
+          <table class="{local-name()}" style="width: 100%">
+            <tr>
+              <td style="width: 10%; vertical-align: top">&#160;</td>
+              <td style="width: 80%; vertical-align: top">
+                <xsl:apply-templates select="node() except (title | attribution)"/>
+              </td>
+              <td style="width: 10%; vertical-align: top">&#160;</td>
+            </tr>
+            <tr>
+              <td style="width: 10%; vertical-align: top">&#160;</td>
+              <td colspan="2" style="text-align: right; vertical-align: top">--<span
+                  class="attribution"><xsl:apply-templates select="attribution/node()"/></span></td>
+            </tr>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <blockquote class="{local-name()}">
+            <xsl:apply-templates select="node() except title"/>
+          </blockquote>
+        </xsl:otherwise>
+      </xsl:choose>
     </div>
   </xsl:template>
 
-  <xsl:template match="formalpara/para" priority="2">
-    <xsl:element name="{if (*[local-name() = $block-children]) then 'div' else 'p'}">
-      <xsl:attribute name="class" select="'para'"/>
-      <strong class="formalpara-title"><xsl:apply-templates select="../title/node()"/>
-        <xsl:if test="not(matches(normalize-space(../title), '[.:?!]$'))">.</xsl:if></strong>
-      <xsl:text> </xsl:text>
-      <xsl:apply-templates/>
-    </xsl:element>
-  </xsl:template>
-
-  <xsl:template match="blockquote | epigraph">
-    <blockquote class="{local-name()}">
-      <xsl:call-template name="f:id"/>
-      <xsl:apply-templates select="node() except (title | attribution)"/>
-      <xsl:apply-templates select="attribution"/>
-    </blockquote>
-  </xsl:template>
-
-  <xsl:template match="attribution">
-    <p class="attribution">— <xsl:apply-templates/></p>
-  </xsl:template>
-
   <xsl:template match="sidebar | abstract | highlights">
-    <aside class="{local-name()}">
+    <div class="{local-name()}">
       <xsl:call-template name="f:id"/>
       <xsl:if test="title">
         <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
       </xsl:if>
       <xsl:apply-templates select="node() except title"/>
-    </aside>
+    </div>
   </xsl:template>
 
   <xsl:template match="address">
     <div class="address">
       <xsl:call-template name="f:id"/>
-      <pre class="address"><xsl:apply-templates/></pre>
+      <p><xsl:apply-templates/></p>
     </div>
   </xsl:template>
 
-  <!-- Formal objects: numbered caption above (tables, examples) or below (figures). -->
+  <!-- Formal objects, as DocBook XSL: div.example > p.title > strong ("Example 9.1. Title"),
+       then div.example-contents, and a br.example-break after the div. PostgreSQL puts every
+       title before its object, figures included. -->
   <xsl:template match="example | figure | equation">
-    <figure class="{local-name()}">
+    <div class="{local-name()}">
       <xsl:call-template name="f:id"/>
-      <xsl:if test="not(self::figure)">
-        <xsl:call-template name="m:caption"/>
-      </xsl:if>
+      <xsl:call-template name="m:formal-title"/>
       <div class="{local-name()}-contents">
         <xsl:apply-templates select="node() except (title | titleabbrev)"/>
       </div>
-      <xsl:if test="self::figure">
-        <xsl:call-template name="m:caption"/>
-      </xsl:if>
-    </figure>
+    </div>
+    <br class="{local-name()}-break"/>
   </xsl:template>
 
-  <xsl:template name="m:caption">
-    <figcaption>
-      <strong><xsl:value-of select="f:gentext(local-name())"/><xsl:text> </xsl:text>
-        <xsl:value-of select="f:number(.)"/>. </strong>
-      <xsl:apply-templates select="title/node()"/>
-      <xsl:call-template name="m:self-link"/>
-    </figcaption>
+  <!-- The caption of a formal object: its word and number from common (f:gentext, f:number)
+       and its title, all in <strong>. -->
+  <xsl:template name="m:formal-title">
+    <p class="title">
+      <strong>
+        <xsl:variable name="number" select="f:number(.)"/>
+        <xsl:if test="$number != ''">
+          <xsl:value-of select="f:gentext(local-name()) || ' ' || $number || '. '"/>
+        </xsl:if>
+        <xsl:apply-templates select="(title | caption)[1]/node()"/>
+      </strong>
+    </p>
   </xsl:template>
 
   <xsl:template match="informalexample | informalfigure | informalequation">
@@ -108,6 +188,7 @@
     </div>
   </xsl:template>
 
+  <!-- Procedures are not numbered in PostgreSQL (formal.procedures = 0): the title alone. -->
   <xsl:template match="procedure">
     <div class="procedure">
       <xsl:call-template name="f:id"/>
@@ -115,7 +196,7 @@
         <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
       </xsl:if>
       <xsl:apply-templates select="node() except (title | step)"/>
-      <ol class="procedure">
+      <ol class="procedure" type="1">
         <xsl:apply-templates select="step"/>
       </ol>
     </div>
@@ -125,14 +206,14 @@
     <li class="step">
       <xsl:call-template name="f:id"/>
       <xsl:if test="title">
-        <p class="step-title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
+        <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
       </xsl:if>
       <xsl:apply-templates select="node() except title"/>
     </li>
   </xsl:template>
 
   <xsl:template match="substeps">
-    <ol class="substeps" type="a">
+    <ol type="a" class="substeps">
       <xsl:call-template name="f:id"/>
       <xsl:apply-templates/>
     </ol>
@@ -170,9 +251,9 @@
   </xsl:template>
 
   <xsl:template match="anchor">
-    <span class="anchor">
+    <a>
       <xsl:call-template name="f:id"/>
-    </span>
+    </a>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -73,15 +73,6 @@
     <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
   </xsl:function>
 
-  <!-- The division an index term stands in, whose title its link shows (&section;). -->
-  <xsl:function name="f:index-section" as="element()?">
-    <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="$node/ancestor-or-self::*[self::set or self::book or self::part
-        or self::reference or self::partintro or self::chapter or self::appendix or self::preface
-        or self::article or self::section or self::sect1 or self::sect2 or self::sect3 or self::sect4
-        or self::sect5 or self::refentry or self::refsect1 or self::refsect2 or self::refsect3
-        or self::simplesect or self::bibliography or self::glossary or self::index or self::topic][1]"/>
-  </xsl:function>
 
   <!-- The title a link to a division shows in the index (title.markup: no number). -->
   <xsl:function name="f:index-title" as="xs:string">

@@ -1,113 +1,202 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline elements. Code-like ones (literal, function, type, command, option,
-  structfield, filename, varname, ...) become <code class="name">; replaceable
-  becomes <var>; optional is bracketed; emphasis, quote, firstterm, citetitle,
-  foreignphrase, wordasword, subscript, superscript, trademark, keycap,
-  keycombo, menuchoice and the gui* family, acronym, abbrev, productname,
-  application, phrase, personal names and email have their own templates.
+  Inline elements, in DocBook XSL's markup with PostgreSQL's customization
+  (stylesheet-common.xsl, stylesheet-html-common.xsl):
+  - in code.NAME ("monoseq"): literal, code, constant, varname, option, filename, envar,
+    computeroutput, prompt, classname, methodname, interfacename, exceptionname, uri,
+    function, command, type, structfield, structname, symbol, token, returnvalue (after
+    "→ "), sgmltag/tag, msgtext, ooclass, oointerface, ooexception;
+  - in em.NAME > code: parameter, replaceable; in strong.NAME > code: userinput;
+  - in span.NAME ("charseq"): application, productname, productnumber, systemitem,
+    database, errorcode, errorname, errortype, errortext, hardware, interface, keycode,
+    keysym, markup, package, property, action, accel, mousebutton, gui*, personal names
+    and address parts, citation, orgname and the like; optional (brackets outside);
+  - in em.NAME: foreignphrase (inside span.foreignphrase), wordasword, citetitle,
+    medialabel, firstterm and glossterm (linked when they have a linkend);
+  - span.NAME > strong: keycap, shortcut; emphasis as span.emphasis > em (span.bold >
+    strong for role="bold", span.ROLE otherwise; strong inside program listings);
+  - quote as span.quote with curly quotes; acronym and abbrev as abbr; subscript,
+    superscript; trademark, keycombo, menuchoice, citerefentry, email, phrase.
+  The text generated around inlines comes from common (f:inline-open, f:inline-close).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="literal | code | constant | varname | structfield | structname | type
-      | function | parameter | option | command | filename | envar | symbol | token | sgmltag
-      | systemitem | userinput | computeroutput | returnvalue | prompt | classname | methodname
-      | interfacename | exceptionname | property | markup | errorcode | errorname | errortype
-      | errortext | database | uri | tag | package | interface | ooclass | oointerface
-      | ooexception | keycode | keysym | msgtext | hardware | medialabel | action" priority="0">
+  <xsl:template match="literal | code | constant | varname | option | filename | envar
+      | computeroutput | prompt | classname | methodname | interfacename | exceptionname | uri
+      | function | command | type | structfield | structname | symbol | token | returnvalue
+      | msgtext | ooclass | oointerface | ooexception" priority="0">
+    <xsl:value-of select="f:inline-open(.)"/>
     <code class="{local-name()}">
       <xsl:call-template name="f:id"/>
       <xsl:apply-templates/>
     </code>
   </xsl:template>
 
-  <xsl:template match="replaceable">
-    <var class="replaceable">
-      <xsl:call-template name="f:id"/>
-      <xsl:apply-templates/>
-    </var>
-  </xsl:template>
-
-  <xsl:template match="optional">
-    <span class="optional">[<xsl:apply-templates/>]</span>
-  </xsl:template>
-
-  <xsl:template match="emphasis">
-    <xsl:element name="{if (@role = ('bold', 'strong')) then 'strong' else 'em'}">
-      <xsl:call-template name="f:id"/>
-      <xsl:apply-templates/>
-    </xsl:element>
-  </xsl:template>
-
-  <xsl:template match="firstterm | glossterm">
-    <em class="{local-name()}">
+  <!-- sgmltag: the markup it names, with its delimiters, by class (DocBook XSL). -->
+  <xsl:template match="sgmltag | tag">
+    <xsl:variable name="class" select="(@class, 'element')[1]"/>
+    <code class="sgmltag-{$class}">
       <xsl:call-template name="f:id"/>
       <xsl:choose>
-        <xsl:when test="@linkend and key('id', @linkend)">
-          <a href="{f:link(key('id', @linkend)[1])}"><xsl:apply-templates/></a>
-        </xsl:when>
+        <xsl:when test="$class = 'starttag'">&lt;<xsl:apply-templates/>&gt;</xsl:when>
+        <xsl:when test="$class = 'endtag'">&lt;/<xsl:apply-templates/>&gt;</xsl:when>
+        <xsl:when test="$class = 'emptytag'">&lt;<xsl:apply-templates/>/&gt;</xsl:when>
+        <xsl:when test="$class = 'genentity'">&amp;<xsl:apply-templates/>;</xsl:when>
+        <xsl:when test="$class = 'paramentity'">%<xsl:apply-templates/>;</xsl:when>
+        <xsl:when test="$class = 'pi'">&lt;?<xsl:apply-templates/>&gt;</xsl:when>
+        <xsl:when test="$class = 'comment'">&lt;!--<xsl:apply-templates/>--&gt;</xsl:when>
         <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
       </xsl:choose>
+    </code>
+  </xsl:template>
+
+  <xsl:template match="parameter | replaceable">
+    <em class="{local-name()}">
+      <xsl:call-template name="f:id"/>
+      <code><xsl:apply-templates/></code>
     </em>
   </xsl:template>
 
-  <xsl:template match="foreignphrase | wordasword">
-    <em class="{local-name()}"><xsl:apply-templates/></em>
+  <xsl:template match="userinput">
+    <strong class="userinput">
+      <xsl:call-template name="f:id"/>
+      <code><xsl:apply-templates/></code>
+    </strong>
   </xsl:template>
 
-  <xsl:template match="citetitle">
-    <cite><xsl:apply-templates/></cite>
+  <xsl:template match="optional">
+    <xsl:value-of select="f:inline-open(.)"/>
+    <span class="optional">
+      <xsl:call-template name="f:id"/>
+      <xsl:apply-templates/>
+    </span>
+    <xsl:value-of select="f:inline-close(.)"/>
   </xsl:template>
 
-  <xsl:template match="quote">
-    <xsl:text>“</xsl:text><xsl:apply-templates/><xsl:text>”</xsl:text>
-  </xsl:template>
-
-  <xsl:template match="subscript"><sub><xsl:apply-templates/></sub></xsl:template>
-  <xsl:template match="superscript"><sup><xsl:apply-templates/></sup></xsl:template>
-
-  <xsl:template match="trademark">
-    <xsl:apply-templates/>
-    <xsl:value-of select="if (@class = 'registered') then '®' else if (@class = 'copyright') then '©' else '™'"/>
-  </xsl:template>
-
-  <xsl:template match="keycap | guibutton | guiicon | guilabel | guimenu | guimenuitem | guisubmenu
-      | mousebutton | shortcut | accel">
-    <kbd class="{local-name()}"><xsl:apply-templates/></kbd>
-  </xsl:template>
-
-  <xsl:template match="keycombo">
-    <kbd class="keycombo">
-      <xsl:for-each select="*">
-        <xsl:if test="position() gt 1">+</xsl:if>
-        <xsl:apply-templates select="."/>
-      </xsl:for-each>
-    </kbd>
-  </xsl:template>
-
-  <xsl:template match="menuchoice">
-    <span class="menuchoice">
-      <xsl:for-each select="* except shortcut">
-        <xsl:if test="position() gt 1"> → </xsl:if>
-        <xsl:apply-templates select="."/>
-      </xsl:for-each>
+  <xsl:template match="emphasis">
+    <xsl:variable name="role" select="normalize-space(@role)"/>
+    <span class="{if ($role != '') then $role else 'emphasis'}">
+      <xsl:call-template name="f:id"/>
+      <xsl:choose>
+        <!-- PostgreSQL: emphasis in a program listing is bold -->
+        <xsl:when test="$role = ('bold', 'strong') or ($role = '' and parent::programlisting)">
+          <strong><xsl:apply-templates/></strong>
+        </xsl:when>
+        <xsl:when test="$role != ''"><xsl:apply-templates/></xsl:when>
+        <xsl:otherwise><em><xsl:apply-templates/></em></xsl:otherwise>
+      </xsl:choose>
     </span>
   </xsl:template>
 
-  <xsl:template match="acronym | abbrev">
-    <abbr class="{local-name()}"><xsl:apply-templates/></abbr>
+  <!-- A linked term: DocBook XSL nests the link it makes for the term inside the link of
+       its linkend (a.glossterm > em.glossterm > a.glossterm). Nested links are not HTML;
+       browsers, reading PostgreSQL's pages, close the outer link before the inner one,
+       leaving an empty link before the term: this is that parsed form. -->
+  <xsl:template match="firstterm | glossterm">
+    <xsl:variable name="target" select="if (@linkend) then key('id', @linkend)[1] else ()"/>
+    <xsl:choose>
+      <xsl:when test="$target">
+        <a class="{local-name()}" href="{f:link($target)}"><em class="{local-name()}"/></a>
+        <em class="{local-name()}">
+          <xsl:call-template name="f:id"/>
+          <a class="{local-name()}" href="{f:link($target)}">
+            <xsl:if test="$target/glossterm">
+              <xsl:attribute name="title" select="normalize-space($target/glossterm)"/>
+            </xsl:if>
+            <xsl:apply-templates/>
+          </a>
+        </em>
+      </xsl:when>
+      <xsl:otherwise>
+        <em class="{local-name()}">
+          <xsl:call-template name="f:id"/>
+          <xsl:apply-templates/>
+        </em>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="productname | application | phrase | orgname | corpname | citation
-      | personname | firstname | surname | othername | honorific | lineage | author | editor
-      | othercredit | corpauthor | collab | collabname | affiliation | jobtitle | orgdiv
-      | contrib | street | city | state | postcode | country | pob | fax | phone | otheraddr
-      | productnumber | manvolnum | refentrytitle">
+  <xsl:template match="wordasword | citetitle | medialabel">
+    <em class="{local-name()}"><xsl:call-template name="f:id"/><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <xsl:template match="foreignphrase">
+    <span class="foreignphrase"><em class="foreignphrase"><xsl:call-template name="f:id"/><xsl:apply-templates/></em></span>
+  </xsl:template>
+
+  <xsl:template match="quote">
+    <span class="quote">
+      <xsl:value-of select="f:inline-open(.)"/>
+      <span class="quote">
+        <xsl:call-template name="f:id"/>
+        <xsl:apply-templates/>
+      </span>
+      <xsl:value-of select="f:inline-close(.)"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="subscript"><sub><xsl:call-template name="f:id"/><xsl:apply-templates/></sub></xsl:template>
+  <xsl:template match="superscript"><sup><xsl:call-template name="f:id"/><xsl:apply-templates/></sup></xsl:template>
+
+  <xsl:template match="trademark">
+    <span class="trademark"><xsl:call-template name="f:id"/><xsl:apply-templates/></span>
+    <xsl:value-of select="if (@class = 'registered') then '®' else if (@class = 'copyright') then '©'
+        else if (@class = 'service') then '℠' else '™'"/>
+  </xsl:template>
+
+  <xsl:template match="keycap | shortcut">
+    <span class="{local-name()}"><xsl:call-template name="f:id"/><strong><xsl:apply-templates/></strong></span>
+  </xsl:template>
+
+  <xsl:template match="keycombo">
+    <xsl:variable name="join" select="map {'seq': ' ', 'simul': '+', 'press': '-', 'click': '-',
+        'double-click': '-', 'other': ''}"/>
+    <xsl:variable name="joinchar" select="($join(string(@action)), '+')[1]"/>
+    <xsl:for-each select="*">
+      <xsl:if test="position() gt 1"><xsl:value-of select="$joinchar"/></xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="menuchoice">
+    <xsl:for-each select="* except shortcut">
+      <xsl:if test="position() gt 1">
+        <xsl:value-of select="if (self::guimenuitem or self::guisubmenu) then ' → ' else '+'"/>
+      </xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+    <xsl:if test="shortcut">
+      <xsl:text> (</xsl:text><xsl:apply-templates select="shortcut"/><xsl:text>)</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- acronym and abbrev: DocBook XSL writes <acronym>, which HTML5 no longer has; <abbr>
+       is its HTML5 successor, with the same class. -->
+  <xsl:template match="acronym | abbrev">
+    <abbr class="{local-name()}"><xsl:call-template name="f:id"/><xsl:apply-templates/></abbr>
+  </xsl:template>
+
+  <xsl:template match="productname | application | orgname | corpname | citation | personname
+      | firstname | surname | othername | honorific | lineage | author | editor | othercredit
+      | corpauthor | collab | collabname | affiliation | jobtitle | orgdiv | contrib | street
+      | city | state | postcode | country | pob | fax | phone | otheraddr | productnumber
+      | manvolnum | refentrytitle | systemitem | database | errorcode | errorname | errortype
+      | errortext | hardware | interface | keycode | keysym | markup | package | property
+      | action | accel | mousebutton | guibutton | guiicon | guilabel | guimenu | guimenuitem
+      | guisubmenu">
     <span class="{local-name()}">
+      <xsl:call-template name="f:id"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="phrase">
+    <span class="{(@role[normalize-space() != ''], 'phrase')[1]}">
       <xsl:call-template name="f:id"/>
       <xsl:apply-templates/>
     </span>
@@ -123,15 +212,15 @@
     </span>
   </xsl:template>
 
+  <!-- PostgreSQL sets refentry.xref.manvolnum to 0: the title alone. -->
   <xsl:template match="citerefentry">
     <span class="citerefentry">
       <xsl:apply-templates select="refentrytitle"/>
-      <xsl:if test="manvolnum">(<xsl:apply-templates select="manvolnum/node()"/>)</xsl:if>
     </span>
   </xsl:template>
 
   <xsl:template match="email">
-    <xsl:text>&lt;</xsl:text><a class="email" href="mailto:{normalize-space(.)}"><xsl:apply-templates/></a><xsl:text>&gt;</xsl:text>
+    <code class="email">&lt;<a class="email" href="mailto:{normalize-space(.)}"><xsl:apply-templates/></a>&gt;</code>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -11,48 +11,47 @@
     xmlns:f="urn:pgdocs:functions"
     exclude-result-prefixes="#all">
 
+  <!-- As DocBook XSL: div.cmdsynopsis > p. Each argument adds its separator (a space, or
+       @sepchar) when it follows another element, alternatives in a group " | "; optional
+       ones are in [ ], required ones in { }, plain ones between spaces: "[-D datadir]",
+       "[ -v | -q ]". White space in the source between the elements of cmdsynopsis and
+       group does not count (DocBook XSL strips it too). -->
   <xsl:template match="cmdsynopsis">
     <div class="cmdsynopsis">
-      <xsl:call-template name="f:id"/>
-      <p><xsl:apply-templates select="node() except synopfragment"/></p>
-      <xsl:apply-templates select="synopfragment"/>
+      <p>
+        <xsl:call-template name="f:id"/>
+        <xsl:apply-templates/>
+      </p>
     </div>
   </xsl:template>
 
   <xsl:template match="cmdsynopsis/command">
-    <xsl:if test="preceding-sibling::*"><br/></xsl:if>
-    <code class="command"><xsl:apply-templates/></code>
+    <xsl:if test="preceding-sibling::command"><br/></xsl:if>
+    <code class="command"><xsl:call-template name="f:id"/><xsl:apply-templates/></code>
+    <xsl:text> </xsl:text>
   </xsl:template>
 
   <xsl:template match="arg | group">
-    <xsl:variable name="choice" select="(@choice, if (self::group) then 'opt' else 'opt')[1]"/>
-    <xsl:if test="preceding-sibling::*[not(self::sbr)] and not(parent::group)">
-      <xsl:text> </xsl:text>
+    <xsl:if test="preceding-sibling::*">
+      <xsl:if test="parent::group and self::arg"> | </xsl:if>
+      <xsl:value-of select="(ancestor-or-self::*/@sepchar, ' ')[1]"/>
     </xsl:if>
-    <xsl:if test="parent::group and preceding-sibling::arg | preceding-sibling::group">
-      <xsl:text> | </xsl:text>
-    </xsl:if>
-    <span class="{local-name()}">
-      <xsl:choose>
-        <xsl:when test="$choice = 'opt'">[ </xsl:when>
-        <xsl:when test="$choice = 'req'">{ </xsl:when>
-      </xsl:choose>
-      <xsl:apply-templates/>
-      <xsl:choose>
-        <xsl:when test="$choice = 'opt'"> ]</xsl:when>
-        <xsl:when test="$choice = 'req'"> }</xsl:when>
-      </xsl:choose>
-      <xsl:if test="@rep = 'repeat'"> ...</xsl:if>
-    </span>
+    <xsl:variable name="choice" select="string((@choice, 'opt')[1])"/>
+    <xsl:value-of select="map {'opt': '[', 'req': '{', 'plain': ' '}($choice)"/>
+    <xsl:apply-templates/>
+    <xsl:if test="@rep = 'repeat'">...</xsl:if>
+    <xsl:value-of select="map {'opt': ']', 'req': '}', 'plain': ' '}($choice)"/>
   </xsl:template>
 
   <xsl:template match="sbr"><br/></xsl:template>
 
+  <!-- A fragment is numbered within its synopsis; it is a span, already inside the p. -->
   <xsl:template match="synopfragment">
-    <p class="synopfragment">
-      <xsl:call-template name="f:id"/>
+    <span>
+      <a><xsl:call-template name="f:id"/>(<xsl:value-of select="count(preceding-sibling::synopfragment) + 1"/>)</a>
+      <xsl:text> </xsl:text>
       <xsl:apply-templates/>
-    </p>
+    </span>
   </xsl:template>
 
   <xsl:template match="synopfragmentref">

@@ -13,78 +13,75 @@
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
+  <!-- As DocBook XSL: div.table > p.title > strong ("Table 9.1. Title"), then
+       div.table-contents holding one table.table per tgroup; informaltable is
+       div.informaltable > table.informaltable. The presentational attributes DocBook XSL
+       adds (summary, border, align, valign) are obsolete in HTML5: classes and inline
+       styles carry the same information. -->
   <xsl:template match="table | informaltable">
-    <div class="table-wrap {local-name()}">
+    <div class="{local-name()}">
       <xsl:call-template name="f:id"/>
+      <xsl:if test="self::table">
+        <xsl:call-template name="m:formal-title"/>
+      </xsl:if>
       <xsl:choose>
-        <xsl:when test="tgroup">
-          <xsl:for-each select="tgroup">
-            <table class="{local-name(..)}">
-              <xsl:if test="position() = 1 and ../self::table">
-                <caption>
-                  <strong>Table <xsl:value-of select="f:number(..)"/>. </strong>
-                  <xsl:apply-templates select="../title/node()"/>
-                  <xsl:for-each select="..">
-                    <xsl:call-template name="m:self-link"/>
-                  </xsl:for-each>
-                </caption>
-              </xsl:if>
-              <xsl:apply-templates select="." mode="m:colgroup"/>
-              <xsl:apply-templates select="thead, tbody, tfoot"/>
-            </table>
-          </xsl:for-each>
+        <xsl:when test="self::table">
+          <div class="table-contents">
+            <xsl:call-template name="m:table-body"/>
+          </div>
         </xsl:when>
         <xsl:otherwise>
-          <table class="{local-name()}">
-            <xsl:if test="self::table">
-              <caption>
-                <strong>Table <xsl:value-of select="f:number(.)"/>. </strong>
-                <xsl:apply-templates select="(title | caption)[1]/node()"/>
-              </caption>
-            </xsl:if>
-            <xsl:apply-templates select="node() except (title | caption)" mode="m:html-table"/>
-          </table>
+          <xsl:call-template name="m:table-body"/>
         </xsl:otherwise>
       </xsl:choose>
     </div>
-  </xsl:template>
-
-  <!-- Column widths: proportional parts become percentages of their sum. -->
-  <xsl:template match="tgroup | entrytbl" mode="m:colgroup">
-    <xsl:variable name="cols" as="xs:integer" select="xs:integer(@cols)"/>
-    <xsl:variable name="specs" select="colspec"/>
-    <xsl:if test="$specs/@colwidth">
-      <xsl:variable name="stars" as="xs:double*" select="for $i in 1 to $cols return
-          f:star(f:colspec($specs, $i)/@colwidth)"/>
-      <xsl:variable name="total" select="sum($stars)"/>
-      <colgroup>
-        <xsl:for-each select="1 to $cols">
-          <xsl:variable name="i" select="."/>
-          <xsl:variable name="width" select="string(f:colspec($specs, $i)/@colwidth)"/>
-          <col>
-            <xsl:choose>
-              <xsl:when test="$width = '' or $total = 0"/>
-              <xsl:when test="contains($width, '*') or matches($width, '^[0-9.]+$')">
-                <xsl:attribute name="style"
-                    select="'width: ' || format-number(100 * $stars[$i] div $total, '0.#') || '%'"/>
-              </xsl:when>
-              <xsl:otherwise>
-                <xsl:attribute name="style" select="'width: ' || $width"/>
-              </xsl:otherwise>
-            </xsl:choose>
-          </col>
-        </xsl:for-each>
-      </colgroup>
+    <xsl:if test="self::table">
+      <br class="table-break"/>
     </xsl:if>
   </xsl:template>
 
-  <!-- The proportion of a colwidth: "2*" is 2, "*" or none is 1, fixed widths count as 1. -->
-  <xsl:function name="f:star" as="xs:double">
-    <xsl:param name="width" as="attribute()?"/>
-    <xsl:variable name="w" select="normalize-space($width)"/>
-    <xsl:sequence select="if (matches($w, '^[0-9.]+\*')) then number(substring-before($w, '*'))
-        else if (matches($w, '^[0-9.]+$')) then number($w) else 1"/>
-  </xsl:function>
+  <xsl:template name="m:table-body">
+    <xsl:choose>
+      <xsl:when test="tgroup">
+        <xsl:for-each select="tgroup">
+          <table class="{local-name(..)}">
+            <xsl:apply-templates select="." mode="m:colgroup"/>
+            <xsl:apply-templates select="thead, tfoot, tbody"/>
+            <xsl:call-template name="m:table-footnotes">
+              <xsl:with-param name="group" select="."/>
+            </xsl:call-template>
+          </table>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <table class="{local-name()}">
+          <xsl:apply-templates select="node() except (title | caption)" mode="m:html-table"/>
+        </table>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One col per column, as DocBook XSL: named columns carry their colname as class.
+       Proportional widths ("2*") are left to the browser, as DocBook XSL does without its
+       table extensions; fixed widths ("10em") are kept. -->
+  <xsl:template match="tgroup | entrytbl" mode="m:colgroup">
+    <xsl:variable name="cols" as="xs:integer" select="xs:integer(@cols)"/>
+    <xsl:variable name="specs" select="colspec"/>
+    <colgroup>
+      <xsl:for-each select="1 to $cols">
+        <xsl:variable name="spec" select="f:colspec($specs, .)"/>
+        <xsl:variable name="width" select="normalize-space($spec/@colwidth)"/>
+        <col>
+          <xsl:if test="$spec/@colname">
+            <xsl:attribute name="class" select="$spec/@colname"/>
+          </xsl:if>
+          <xsl:if test="$width != '' and not(contains($width, '*')) and not(matches($width, '^[0-9.]+$'))">
+            <xsl:attribute name="style" select="'width: ' || $width"/>
+          </xsl:if>
+        </col>
+      </xsl:for-each>
+    </colgroup>
+  </xsl:template>
 
   <xsl:template match="thead | tbody | tfoot">
     <xsl:element name="{local-name()}">
@@ -104,17 +101,29 @@
     <xsl:variable name="span" select="if (@spanname) then $group/spanspec[@spanname = current()/@spanname] else ."/>
     <xsl:variable name="colspan" select="if ($span/@namest and $span/@nameend)
         then f:column($group, $span/@nameend) - f:column($group, $span/@namest) + 1 else 1"/>
-    <xsl:element name="{if (ancestor::thead) then 'th' else 'td'}">
+    <xsl:element name="{if (ancestor::thead or ancestor::tfoot) then 'th' else 'td'}">
       <xsl:call-template name="f:id"/>
+      <xsl:if test="@role">
+        <xsl:attribute name="class" select="@role"/>
+      </xsl:if>
       <xsl:if test="$colspan gt 1">
         <xsl:attribute name="colspan" select="$colspan"/>
       </xsl:if>
       <xsl:if test="@morerows and xs:integer(@morerows) gt 0">
         <xsl:attribute name="rowspan" select="xs:integer(@morerows) + 1"/>
       </xsl:if>
-      <xsl:variable name="align" select="(@align, $span/@align)[1]"/>
-      <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
-        <xsl:attribute name="style" select="'text-align: ' || $align"/>
+      <xsl:variable name="spec" select="if (@colname) then $group/colspec[@colname = current()/@colname] else ()"/>
+      <xsl:variable name="align" select="(@align, $span/@align, $spec/@align, $group/@align)[1]"/>
+      <xsl:variable name="valign" select="(@valign, ancestor::row[1]/@valign)[1]"/>
+      <xsl:variable name="style" select="string-join((
+          if ($align = ('left', 'right', 'center', 'justify')) then 'text-align: ' || $align else (),
+          if ($valign = ('top', 'middle', 'bottom')) then 'vertical-align: ' || $valign else ()), '; ')"/>
+      <xsl:if test="$style != ''">
+        <xsl:attribute name="style" select="$style"/>
+      </xsl:if>
+      <!-- An empty cell holds a no-break space, as in DocBook XSL, so that it keeps its borders. -->
+      <xsl:if test="self::entry and not(node()[not(self::text()) or normalize-space(.) != ''])">
+        <xsl:text>&#160;</xsl:text>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="self::entrytbl">
