@@ -42,6 +42,19 @@
     <xsl:sequence select="lower-case(normalize-space(($term/@sortas, string($term))[1]))"/>
   </xsl:function>
 
+  <!-- Where the index sends a reader for an index term: the division or section it is
+       in (DocBook XSL's &section; with index.links.to.section = 1); the index links to
+       it (f:href) and names it by its title (f:title), not to the term itself. -->
+  <xsl:function name="f:index-section" visibility="public" as="element()">
+    <xsl:param name="term" as="element()"/>
+    <xsl:sequence select="$term/ancestor-or-self::*[self::set or self::book or self::part
+        or self::reference or self::partintro or self::chapter or self::appendix or self::preface
+        or self::article or self::section or self::sect1 or self::sect2 or self::sect3
+        or self::sect4 or self::sect5 or self::refentry or self::refsect1 or self::refsect2
+        or self::refsect3 or self::simplesect or self::bibliography or self::glossary
+        or self::index or self::topic][1]"/>
+  </xsl:function>
+
   <!-- The letter group of an index sort key: A-Z, else Symbols. -->
   <xsl:function name="f:index-group" visibility="public" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
