@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The logic HTML and PDF share. Handles no DocBook elements by itself: it gathers the
-  function modules (chunk names, numbering, titles and xref text, generated words, lookups into
+  function modules (chunk names, numbering, titles and xref text, table-of-contents entries, generated words, lookups into
   tables, callouts and index terms, the version being built, text generated around inlines).
 -->
 <xsl:stylesheet version="3.0"
@@ -13,4 +13,5 @@
   <xsl:include href="structures.xsl"/>
   <xsl:include href="version.xsl"/>
   <xsl:include href="inlines.xsl"/>
+  <xsl:include href="toc.xsl"/>
 </xsl:stylesheet>

@@ -33,6 +33,9 @@
       <xsl:call-template name="m:heading">
         <xsl:with-param name="level" select="1"/>
       </xsl:call-template>
+      <xsl:if test="self::preface or self::chapter or self::appendix or self::article">
+        <xsl:call-template name="m:component-toc"/>
+      </xsl:if>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])">
         <xsl:with-param name="level" select="2" tunnel="yes"/>
       </xsl:apply-templates>

@@ -22,8 +22,8 @@
 
   <xsl:mode name="m:toc-entry" on-no-match="deep-skip"/>
 
-  <!-- toc.section.depth and toc.max.depth of PostgreSQL's stylesheets. -->
-  <xsl:variable name="v:toc-section-depth" as="xs:integer" select="2"/>
+  <!-- toc.max.depth of PostgreSQL's stylesheet-html-common.xsl (the entries and their
+       depth rules are common/toc.xsl's). -->
   <xsl:variable name="v:toc-max-depth" as="xs:integer" select="2"/>
 
   <!-- Division elements (params.xsl gives them generated ids on a single page). -->
@@ -79,55 +79,21 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The entries a division lists below itself (autotoc.xsl's "toc" mode node sets;
-       simplesect and bridgehead are not listed: simplesect.in.toc and
-       bridgehead.in.toc are 0). -->
-  <xsl:function name="f:toc-children" as="element()*">
-    <xsl:param name="node" as="element()"/>
-    <xsl:variable name="name" select="local-name($node)"/>
-    <xsl:sequence select="
-        if ($name = ('set')) then $node/(book | set | setindex | article)
-        else if ($name = ('book', 'part', 'reference')) then $node/(part | reference | preface | chapter
-            | appendix | article | bibliography | glossary | index | refentry)
-        else if ($name = ('preface', 'chapter', 'appendix', 'article')) then $node/(section | sect1
-            | refentry | glossary | bibliography | index | article[$name != 'article'] | appendix[$name = 'article'])
-        else if ($name = 'sect1') then $node/(sect2 | refentry)
-        else if ($name = 'sect2') then $node/sect3
-        else if ($name = 'sect3') then $node/sect4
-        else if ($name = 'sect4') then $node/sect5
-        else if ($name = 'section') then $node/(section | refentry)
-        else ()"/>
-  </xsl:function>
-
-  <!-- DocBook XSL's depth of a section in subtoc (0 for components and divisions). -->
-  <xsl:function name="f:toc-depth" as="xs:integer">
-    <xsl:param name="node" as="element()"/>
-    <xsl:variable name="name" select="local-name($node)"/>
-    <xsl:sequence select="
-        if ($name = 'section') then count($node/ancestor::section) + 1
-        else if (matches($name, '^sect[1-5]$')) then xs:integer(substring($name, 5))
-        else 0"/>
-  </xsl:function>
-
   <!-- One entry: dt > span.KIND > a "label. title"; its own entries in dd > dl when
        it is within toc.section.depth and toc.max.depth of the table's division. -->
   <xsl:template match="*" mode="m:toc-entry">
     <xsl:param name="context" as="element()"/>
     <xsl:variable name="children" select="f:toc-children(.)"/>
-    <xsl:variable name="label" select="f:number(.)"/>
+
     <dt>
       <span class="{local-name()}">
         <a href="{f:division-link(.)}">
-          <xsl:if test="$label != ''">
-            <xsl:value-of select="$label || '. '"/>
-          </xsl:if>
+          <xsl:value-of select="f:toc-label(.)"/>
           <xsl:call-template name="m:toc-title"/>
         </a>
       </span>
     </dt>
-    <xsl:if test="exists($children)
-        and (self::set or self::book or self::part or $v:toc-section-depth gt f:toc-depth(.))
-        and $v:toc-max-depth gt count(ancestor::*) - count($context/ancestor::*)">
+    <xsl:if test="f:toc-opens(., $context, $v:toc-max-depth)">
       <dd>
         <dl>
           <xsl:call-template name="m:dl-content">
@@ -162,8 +128,7 @@
   <!-- The title an entry shows: titleabbrev, else the title, with inline markup;
        generated words for untitled indexes, bibliographies and glossaries. -->
   <xsl:template name="m:toc-title">
-    <xsl:variable name="title" select="(titleabbrev, *[ends-with(local-name(), 'info')]/titleabbrev,
-        f:title-element(.))[1]"/>
+    <xsl:variable name="title" select="f:toc-title-element(.)"/>
     <xsl:choose>
       <xsl:when test="$title">
         <xsl:apply-templates select="$title/node()[not(self::indexterm or self::footnote)]"/>
