@@ -71,6 +71,14 @@
         else $number || '. '"/>
   </xsl:function>
 
+  <!-- What object.title.markup puts before a division's title: f:title-prefix, except
+       for references, whose titles DocBook XSL writes without their numeral everywhere
+       but in tables of contents. Headings of both formats and the PDF's outline. -->
+  <xsl:function name="f:object-label" visibility="public" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="if ($node/self::reference) then '' else f:title-prefix($node)"/>
+  </xsl:function>
+
   <!-- What a link (xref) to an element says, as DocBook XSL's xref-to mode with
        PostgreSQL's settings prints it (xref.with.number.and.title = 0): a sequence of
        strings (generated text) and source nodes to be rendered as inline markup (with

@@ -110,7 +110,7 @@
 
   <xsl:function name="f:outline-title" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="normalize-space(f:title-prefix($node) || (f:title($node)[. != ''], f:gentext(local-name($node)))[1])"/>
+    <xsl:sequence select="normalize-space(f:object-label($node) || (f:title($node)[. != ''], f:gentext(local-name($node)))[1])"/>
   </xsl:function>
 
 </xsl:stylesheet>

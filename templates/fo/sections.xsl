@@ -77,7 +77,7 @@
     <xsl:call-template name="m:heading-text">
       <xsl:with-param name="level" select="$level"/>
       <xsl:with-param name="text">
-        <xsl:value-of select="f:title-prefix(.)"/>
+        <xsl:value-of select="f:object-label(.)"/>
         <xsl:apply-templates select="f:title-element(.)/node()"/>
       </xsl:with-param>
     </xsl:call-template>

@@ -342,7 +342,7 @@
   <xsl:function name="f:numbered-title" as="xs:string">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="title" select="f:title($node)"/>
-    <!-- f:object-label (sections.xsl): a reference's title goes without its numeral -->
+    <!-- f:object-label (common/titles.xsl): a reference's title goes without its numeral -->
     <xsl:sequence select="if ($title != '') then f:object-label($node) || $title
         else if ($node/self::legalnotice) then 'Legal Notice'
         else f:gentext(local-name($node))"/>

@@ -228,14 +228,6 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- What object.title.markup puts before a division's title: f:title-prefix, except
-       for references, whose titles DocBook XSL writes without their numeral everywhere
-       but in tables of contents. -->
-  <xsl:function name="f:object-label" as="xs:string">
-    <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if ($node/self::reference) then '' else f:title-prefix($node)"/>
-  </xsl:function>
-
   <!-- The plain text of object.title.markup: page <title>s, navigation, index entries. -->
   <xsl:function name="f:object-title" as="xs:string">
     <xsl:param name="node" as="element()"/>
