@@ -24,14 +24,19 @@
     return loading;
   }
 
+  // A title's label ("9.4.1. ", "F.1. ", "Chapter 9. ", "Part III. "): a search for
+  // "format" matches "9.4.1. format" as exactly as the index's "format".
+  var label = /^(?:(?:chapter|appendix|part|table|figure|example) )?[0-9a-z]{1,5}(?:\.[0-9]+)*\.\s+/;
+
   function score(entry, words, phrase) {
     var title = entry.t.toLowerCase();
     for (var i = 0; i < words.length; i++) {
       if (title.indexOf(words[i]) < 0) return -1;
     }
+    var bare = title.replace(label, "");
     var s = 0;
-    if (title === phrase) s += 100;
-    if (title.indexOf(phrase) === 0) s += 50;
+    if (title === phrase || bare === phrase) s += 100;
+    if (title.indexOf(phrase) === 0 || bare.indexOf(phrase) === 0) s += 50;
     if (entry.p === "") s += 10;
     return s - title.length / 100;
   }

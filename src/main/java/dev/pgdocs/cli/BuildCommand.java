@@ -65,10 +65,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--single-page", description = "HTML: write the whole book as one page, index.html.")
     boolean singlePage;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "default",
-            description = "HTML: default (pgdocs' reading theme, with search) or website (what PostgreSQL's"
-                    + " `make html STYLE=website` writes, for postgresql.org to import).")
-    HtmlStyle style;
+    @Mixin
+    HtmlStyleOption html;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
@@ -115,7 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
                 broken |= !errors.isEmpty();
                 if (errors.isEmpty() || keepGoing && errors.stream().allMatch(BuildCommand::onlyABrokenLink)) {
                     // postgresql.org imports every file of a website-style site
-                    out.publish(format != Format.HTML || style != HtmlStyle.WEBSITE);
+                    out.publish(format != Format.HTML || html.style() != HtmlStyle.WEBSITE);
                     outcome.addAll(done);
                     if (!errors.isEmpty()) {
                         outcome.add(format.name().toLowerCase() + " published with " + count(errors.size(), "broken link")
@@ -149,14 +147,14 @@ public final class BuildCommand implements Callable<Integer> {
 
     private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
                                        OutputDirectory out, List<String> done) throws Exception {
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), style);
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
         SiteWriter.PageSink pages = writer.pages(out.staging());
-        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), style)
+        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), html.style())
                 .render(loaded, context.inventories(), singlePage, pages);
         Timings.phase("render html");
         SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), site.images(), out.target());
         Timings.phase("write and verify html");
-        done.add("wrote " + written.pages() + " pages to " + out.target() + (style == HtmlStyle.WEBSITE
+        done.add("wrote " + written.pages() + " pages to " + out.target() + (html.style() == HtmlStyle.WEBSITE
                 ? " (website style)" : " (search index: " + written.searchEntries() + " entries)"));
         List<Diagnostic> found = new ArrayList<>(site.diagnostics());
         found.addAll(written.diagnostics());

@@ -89,6 +89,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     SourceTreeOption sourceTree;
 
+    @Mixin
+    HtmlStyleOption html;
+
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
@@ -143,7 +146,7 @@ public final class DiffCommand implements Callable<Integer> {
         CheckContext context = pipeline.context(loaded, tree);
         List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
         Map<String, String> pages = new ConcurrentHashMap<>();
-        RenderedSite site = new HtmlRenderer(pipeline.stylesheets()).render(loaded, context.inventories(), false,
+        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), html.style()).render(loaded, context.inventories(), false,
                 pages::put);
         diagnostics.addAll(site.diagnostics());
         return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), new TreeMap<>(pages),
@@ -152,7 +155,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     /** The patched book with its changed pages marked, and the report beside it. */
     private void writeSite(BookSnapshot after, Review review, ReviewReport report) throws Exception {
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates));
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
         ReviewMarks marks = new ReviewMarks(review);
         try (OutputDirectory out = OutputDirectory.prepare(output, force)) {
             SiteWriter.PageSink sink = writer.pages(out.staging());

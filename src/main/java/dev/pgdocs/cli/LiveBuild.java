@@ -9,6 +9,7 @@ import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.ParsedEntities;
 import dev.pgdocs.render.HtmlRenderer;
+import dev.pgdocs.render.HtmlStyle;
 import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.resolve.InventoryException;
@@ -66,6 +67,8 @@ final class LiveBuild {
     private final BookOptions options;
     private final Path output;
     private final boolean force;
+    /** Which page around the content the site gets; the same for every rebuild. */
+    private final HtmlStyle style;
     private BookPipeline pipeline;
     private LiveSite site;
     private LinkTargets lastTargets;
@@ -77,9 +80,14 @@ final class LiveBuild {
     private ParsedEntities entities = new ParsedEntities();
 
     LiveBuild(BookOptions options, Path output, boolean force) {
+        this(options, output, force, HtmlStyle.DEFAULT);
+    }
+
+    LiveBuild(BookOptions options, Path output, boolean force, HtmlStyle style) {
         this.options = options;
         this.output = output;
         this.force = force;
+        this.style = style;
     }
 
     /** Files and directories the book is made of; everything a rebuild depends on. */
@@ -124,7 +132,7 @@ final class LiveBuild {
                 CheckContext context = pipeline.context(book, Optional.empty());
                 pipeline.check(context);
                 LinkTargets.layoutSignature(pipeline.stylesheets(), book.document());
-                renderTouched(pipeline, book, Set.of(chapter.get()));
+                renderTouched(pipeline, book, Set.of(chapter.get()), style);
             } catch (Exception | LinkageError e) {
                 return;
             }
@@ -159,7 +167,7 @@ final class LiveBuild {
                 // pages on the other core while the targets and the check are worked out,
                 // and throw them away if it turns out the edit reached further.
                 LoadedBook loaded = book;
-                early = CompletableFuture.supplyAsync(() -> renderTouched(stages, loaded, edited));
+                early = CompletableFuture.supplyAsync(() -> renderTouched(stages, loaded, edited, style));
             }
             // needs only the tree: worked out beside the targets too
             LoadedBook loaded = book;
@@ -213,10 +221,10 @@ final class LiveBuild {
         if (early != null) {
             early.exceptionally(e -> null).join(); // not wanted after all; let it finish off the cores
         }
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(options.templates));
+        SiteWriter writer = new SiteWriter(Optional.ofNullable(options.templates), style);
         try (OutputDirectory out = OutputDirectory.prepare(output, force || site != null || lastTargets != null)) {
             SiteWriter.PageSink pages = writer.pages(out.staging());
-            RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets())
+            RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets(), style)
                     .render(book, context.inventories(), false, pages);
             SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), rendered.images(), out.target());
             diagnostics.addAll(rendered.diagnostics());
@@ -224,8 +232,8 @@ final class LiveBuild {
             if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
                 return -1;
             }
-            out.publish();
-            site = new LiveSite(out.target(), book.sourceRoot(), written);
+            out.publish(style != HtmlStyle.WEBSITE); // as build does: the website style's files are all pages
+            site = new LiveSite(out.target(), book.sourceRoot(), written, style);
             return written.pages();
         }
     }
@@ -239,7 +247,8 @@ final class LiveBuild {
      * no element of its own (text pulled into other files' paragraphs): those pages
      * cannot be told, so the whole site is rendered.
      */
-    private static TouchedPages renderTouched(BookPipeline stages, LoadedBook book, Set<Path> edited) {
+    private static TouchedPages renderTouched(BookPipeline stages, LoadedBook book, Set<Path> edited,
+                                              HtmlStyle style) {
         try {
             List<XdmNode> roots = rootsFrom(book.document(), edited);
             Set<Path> withElements = new HashSet<>();
@@ -249,7 +258,7 @@ final class LiveBuild {
             }
             Set<String> touched = LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots);
             Map<String, String> pages = new ConcurrentHashMap<>();
-            RenderedSite rendered = new HtmlRenderer(stages.stylesheets())
+            RenderedSite rendered = new HtmlRenderer(stages.stylesheets(), style)
                     .render(book, stages.inventories(), false, touched, pages::put);
             Timings.phase("render " + pages.size() + " pages (beside the check)");
             return new TouchedPages(new TreeMap<>(pages), rendered.diagnostics());

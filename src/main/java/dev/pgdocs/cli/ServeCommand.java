@@ -41,6 +41,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     BookOptions book;
 
+    @Mixin
+    HtmlStyleOption html;
+
     @Spec
     CommandSpec spec;
 
@@ -85,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (pdf) {
             OutputDirectory.prepare(dir.resolveSibling("pdf"), force).close(); // the same for the PDF's
         }
-        LiveBuild build = new LiveBuild(book, dir, force);
+        LiveBuild build = new LiveBuild(book, dir, force, html.style());
         Optional<BackgroundPdf> pdfBuild = pdf
                 ? Optional.of(new BackgroundPdf(book, dir.resolveSibling("pdf"), err)) : Optional.empty();
         SiteServer server;

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Entities;
 public final class ReviewMarks {
 
     private static final String MAIN = "<main id=\"content\">";
+    private static final String NAVHEADER = "<div class=\"navheader\">";
 
     private final Map<String, Review.PageChange> changed;
 
@@ -22,8 +23,8 @@ public final class ReviewMarks {
     /** The page, with a banner when the review lists it. */
     public String mark(String page, String html) {
         Review.PageChange change = changed.get(page);
-        int at = html.indexOf(MAIN);
-        if (change == null || at < 0) {
+        int end = bannerPlace(html);
+        if (change == null || end < 0) {
             return html;
         }
         String what = change.status() == Review.Status.NEW ? "New page" : "Changed page";
@@ -31,7 +32,21 @@ public final class ReviewMarks {
                 + "background:#fff3cd;color:#533f03;padding:.5em 1em;margin:0 0 1em\"><strong>" + what
                 + " in this patch.</strong> <a href=\"" + ReviewReport.PAGE + "#page-" + Entities.escape(page)
                 + "\">What changed here</a> · <a href=\"" + ReviewReport.PAGE + "\">the whole review</a></div>";
-        int end = at + MAIN.length();
         return html.substring(0, end) + banner + html.substring(end);
+    }
+
+    /**
+     * Where the banner goes: at the top of the default style's main, or in the website
+     * style (no main) after DocBook XSL's div.navheader, which holds no div; -1 when the
+     * page has neither.
+     */
+    private static int bannerPlace(String html) {
+        int main = html.indexOf(MAIN);
+        if (main >= 0) {
+            return main + MAIN.length();
+        }
+        int navheader = html.indexOf(NAVHEADER);
+        int close = navheader < 0 ? -1 : html.indexOf("</div>", navheader);
+        return close < 0 ? -1 : close + "</div>".length();
     }
 }

@@ -140,6 +140,32 @@ class DiffCommandTest {
         assertTrue(run.out().contains("[-may-] {+can+}"), run.out());
     }
 
+    @Test
+    void theReviewSiteCanBeInWebsiteStyle() throws Exception {
+        Path before = tmp.resolve("docs-before-web");
+        Files.createDirectories(before);
+        try (Stream<Path> files = Files.list(docsSrc().getParent())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, before.resolve(p.getFileName().toString()));
+            }
+        }
+        Path bgworker = before.resolve("bgworker.sgml");
+        Files.writeString(bgworker, Files.readString(bgworker).replace("Background workers can be initialized",
+                "Background workers may be initialized"));
+        Path out = tmp.resolve("docs-review-web");
+        CliTest.Run run = CliTest.run("diff", "--base", before.toString(), docsSrc().toString(), "--style", "website",
+                "-o", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("1 pages changed, 0 new, 0 removed"), run.out());
+        String page = Files.readString(out.resolve("ch02s01.html")); // the changed sect1, named by position
+        assertTrue(page.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\""), "website style");
+        assertFalse(page.contains("pgdocs.css"), "no pgdocs chrome");
+        int navheader = page.indexOf("<div class=\"navheader\">");
+        int mark = page.indexOf("pgdocs-review-mark");
+        assertTrue(navheader >= 0 && mark > navheader, "the changed page is marked below its navheader");
+        assertFalse(Files.exists(out.resolve("search-index.json")));
+    }
+
     private static JsonNode page(JsonNode review, String name) {
         for (JsonNode page : review.get("pages")) {
             if (page.get("name").asString().equals(name)) {

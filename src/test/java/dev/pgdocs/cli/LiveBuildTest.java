@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -118,6 +120,26 @@ class LiveBuildTest {
     }
 
     @Test
+    void inWebsiteStyleTheRebuiltSiteIsAsAFullWebsiteBuildWritesIt() throws Exception {
+        Path master = copyDocsSrc();
+        BookOptions options = new BookOptions();
+        new CommandLine(options).parseArgs(master.toString());
+        LiveBuild build = new LiveBuild(options, tmp.resolve("live"), false, dev.pgdocs.render.HtmlStyle.WEBSITE);
+        assertTrue(build.build(Set.of()).ok());
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        edit(bgworker, "<title>Background Worker Processes</title>",
+                "<title>Background Worker Processes</title>\n <para>A new paragraph.</para>");
+        assertTrue(build.build(Set.of(bgworker)).ok()); // a new element: the whole site, its anchors moved
+        edit(bgworker, "A new paragraph.", "An edited paragraph.");
+        LiveBuild.Outcome text = build.build(Set.of(bgworker));
+        assertTrue(text.ok(), text.diagnostics().toString());
+        assertFalse(text.whole(), "a text edit renders only the pages it is on");
+        assertSameAsFullBuild(master, "--style", "website");
+        assertFalse(Files.exists(tmp.resolve("live/search-index.json")), "the website style has no search index");
+        assertTrue(Files.readString(tmp.resolve("live/bgworker.html")).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\""));
+    }
+
+    @Test
     void anErrorPublishesNothing() throws Exception {
         Path master = copyDocsSrc();
         LiveBuild build = liveBuild(master);
@@ -139,8 +161,10 @@ class LiveBuildTest {
         return new LiveBuild(options, tmp.resolve("live"), false);
     }
 
-    private void assertSameAsFullBuild(Path master) throws Exception {
-        CliTest.Run full = CliTest.run("build", master.toString(), "-o", tmp.resolve("full").toString());
+    private void assertSameAsFullBuild(Path master, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("build", master.toString(), "-o", tmp.resolve("full").toString()));
+        args.addAll(List.of(options));
+        CliTest.Run full = CliTest.run(args.toArray(String[]::new));
         assertEquals(0, full.code(), full.err());
         Map<String, String> live = site(tmp.resolve("live"));
         Map<String, String> fresh = site(tmp.resolve("full"));

@@ -1,6 +1,7 @@
 package dev.pgdocs.write.html;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.render.HtmlStyle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,10 +27,17 @@ public final class LiveSite {
     private final Map<String, PageFacts> facts;
     private final Set<String> otherFiles;
     private final Map<String, String> images;
+    private final boolean searchIndex;
 
     /** The site a full build just wrote into {@code dir}. */
     public LiveSite(Path dir, Path sourceRoot, SiteWriter.Result written) {
+        this(dir, sourceRoot, written, HtmlStyle.DEFAULT);
+    }
+
+    /** The site a full build just wrote in {@code style}: the website style has no search index. */
+    public LiveSite(Path dir, Path sourceRoot, SiteWriter.Result written, HtmlStyle style) {
         this.dir = dir;
+        this.searchIndex = style != HtmlStyle.WEBSITE;
         this.sourceRoot = sourceRoot;
         this.facts = new TreeMap<>(written.facts());
         this.otherFiles = new HashSet<>(written.otherFiles());
@@ -76,7 +84,9 @@ public final class LiveSite {
         facts.clear();
         facts.putAll(next);
         otherFiles.addAll(files);
-        SearchIndexWriter.write(facts.values(), dir);
+        if (searchIndex) {
+            SearchIndexWriter.write(facts.values(), dir);
+        }
         return diagnostics;
     }
 }

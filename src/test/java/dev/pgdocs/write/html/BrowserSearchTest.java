@@ -43,17 +43,29 @@ class BrowserSearchTest {
         cli.setErr(new PrintWriter(new StringWriter(), true));
         assertEquals(0, cli.execute("build", Fixtures.docsSrc().toString(), "-o", site.toString()));
 
+        var hits = search(browser, tmp, site.resolve("xfunc-sql.html"), "signal");
+        assertTrue(hits.size() >= 1, "search results in the page");
+        assertTrue(hits.eachText().stream().anyMatch(t -> t.contains("Signal Handling in Background Workers")), hits.eachText().toString());
+        assertTrue(hits.first().attr("href").endsWith("bgworker-signals.html"), hits.first().attr("href"));
+
+        // A section below a page (DocBook XSL puts its id on div.sect2, not on the
+        // heading), found without its number, and the link goes to its anchor.
+        var sections = search(browser, tmp, site.resolve("index.html"), "composite-type arguments");
+        assertTrue(sections.size() >= 1, "a section is found");
+        assertTrue(sections.first().text().startsWith("1.8.6. Composite-Type Arguments"), sections.eachText().toString());
+        assertTrue(sections.first().attr("href").endsWith("xfunc-c.html#id-1.3.9.10"), sections.first().attr("href"));
+    }
+
+    /** The hits search.js lists on {@code page?q=query}. */
+    private static org.jsoup.select.Elements search(Path browser, Path tmp, Path page, String query) throws Exception {
         Process p = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + tmp.resolve("profile"), "--virtual-time-budget=5000", "--dump-dom",
-                site.resolve("xfunc-sql.html").toUri() + "?q=signal")
+                page.toUri() + "?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
         Document doc = Jsoup.parse(dom);
-        var hits = doc.select("ol.search-results li a");
-        assertTrue(hits.size() >= 1, "search results in the page: " + doc.select("form.search"));
-        assertTrue(hits.eachText().stream().anyMatch(t -> t.contains("Signal Handling in Background Workers")), hits.eachText().toString());
-        assertTrue(hits.first().attr("href").endsWith("bgworker-signals.html"), hits.first().attr("href"));
+        return doc.select("ol.search-results li a");
     }
 }
