@@ -27,6 +27,12 @@
   <xsl:variable name="v:codepoint" as="xs:string"
       select="'http://www.w3.org/2005/xpath-functions/collation/codepoint'"/>
 
+  <!-- Index terms by the text of their primary, and (ranges' ends left out) by its
+       key: the entry a see or see also links to. Range ends by the term they close. -->
+  <xsl:key name="indexterm-by-primary" match="indexterm" use="normalize-space(primary)"/>
+  <xsl:key name="indexterm-by-primary-key" match="indexterm[not(@class = 'endofrange')]" use="f:ikey(primary)"/>
+  <xsl:key name="endofrange" match="indexterm[@class = 'endofrange']" use="@startref"/>
+
   <!-- The anchor an index term leaves in the text (and an endofrange term too). -->
   <xsl:template match="indexterm">
     <a id="{f:object-id(.)}" class="indexterm"></a>
@@ -207,7 +213,7 @@
         <a class="indexterm" href="{f:division-link($division)}">
           <xsl:value-of select="f:index-title($division)"/>
         </a>
-        <xsl:variable name="end" select="if (@id) then (//indexterm[@class = 'endofrange'][@startref = current()/@id])[last()] else ()"/>
+        <xsl:variable name="end" select="if (@id) then key('endofrange', @id)[last()] else ()"/>
         <xsl:if test="$end">
           <xsl:text>–</xsl:text>
           <a class="indexterm" href="{f:division-link(f:index-section($end))}">
@@ -224,11 +230,10 @@
     <xsl:param name="see" as="element()"/>
     <xsl:variable name="text" select="normalize-space($see)"/>
     <xsl:variable name="primary" select="if (contains($text, ',')) then substring-before($text, ',') else $text"/>
-    <xsl:variable name="target" select="(root($see)//indexterm[normalize-space(primary) = $primary])[1]"/>
+    <xsl:variable name="target" select="key('indexterm-by-primary', $primary, root($see))[1]"/>
     <xsl:choose>
       <xsl:when test="$target">
-        <xsl:variable name="entry" select="(root($see)//indexterm[not(@class = 'endofrange')]
-            [f:ikey(primary) = f:ikey($target/primary)])[1]"/>
+        <xsl:variable name="entry" select="key('indexterm-by-primary-key', f:ikey($target/primary), root($see))[1]"/>
         <a href="#ientry-{f:object-id($entry)}"><xsl:value-of select="$text"/></a>
       </xsl:when>
       <xsl:otherwise>
