@@ -24,13 +24,10 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="v:codepoint" as="xs:string"
-      select="'http://www.w3.org/2005/xpath-functions/collation/codepoint'"/>
-
   <!-- Index terms by the text of their primary, and (ranges' ends left out) by its
        key: the entry a see or see also links to. Range ends by the term they close. -->
   <xsl:key name="indexterm-by-primary" match="indexterm" use="normalize-space(primary)"/>
-  <xsl:key name="indexterm-by-primary-key" match="indexterm[not(@class = 'endofrange')]" use="f:ikey(primary)"/>
+  <xsl:key name="indexterm-by-primary-key" match="indexterm[not(@class = 'endofrange')]" use="f:index-key(primary)"/>
   <xsl:key name="endofrange" match="indexterm[@class = 'endofrange']" use="@startref"/>
 
   <!-- The anchor an index term leaves in the text (and an endofrange term too). -->
@@ -59,27 +56,6 @@
     </div>
   </xsl:template>
 
-  <!-- DocBook XSL's keys: &primary; etc. (sortas, a space, the text, normalized). -->
-  <xsl:function name="f:ikey" as="xs:string">
-    <xsl:param name="term" as="element()?"/>
-    <xsl:sequence select="normalize-space(concat($term/@sortas, ' ', string($term)))"/>
-  </xsl:function>
-
-  <!-- The sort form of a key: upper case without accents (DocBook XSL translates its
-       list of Latin letters to their plain capitals). -->
-  <xsl:function name="f:isort" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="upper-case(replace(normalize-unicode($key, 'NFD'), '\p{Mn}', ''))"/>
-  </xsl:function>
-
-  <!-- The letter group of a primary key: A-Z, else "Symbols". -->
-  <xsl:function name="f:iletter" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="first" select="f:isort(substring($key, 1, 1))"/>
-    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
-  </xsl:function>
-
-
   <!-- The title a link to a division shows in the index (title.markup: no number). -->
   <xsl:function name="f:index-title" as="xs:string">
     <xsl:param name="division" as="element()"/>
@@ -93,7 +69,7 @@
     <xsl:variable name="terms" select="//indexterm[not(@class = 'endofrange')]
         [not(ancestor::index or ancestor::setindex)]"/>
     <xsl:variable name="letters" as="xs:string*">
-      <xsl:for-each-group select="$terms" group-by="f:iletter(f:ikey(primary))">
+      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="current-grouping-key()" collation="{$v:codepoint}"/>
         <xsl:sequence select="current-grouping-key()[. != 'Symbols']"/>
       </xsl:for-each-group>
@@ -106,7 +82,7 @@
           <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
         </xsl:for-each>
       </p>
-      <xsl:for-each-group select="$terms" group-by="f:iletter(f:ikey(primary))">
+      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>
         <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
@@ -114,8 +90,8 @@
           <dl>
             <xsl:call-template name="m:dl-content">
               <xsl:with-param name="items" as="element()*">
-                <xsl:for-each-group select="current-group()" group-by="f:ikey(primary)">
-                  <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+                <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
+                  <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
                   <xsl:call-template name="m:index-entry">
                     <xsl:with-param name="terms" select="current-group()"/>
                     <xsl:with-param name="level" select="1"/>
@@ -154,7 +130,7 @@
         <xsl:call-template name="m:index-reference"/>
       </xsl:for-each>
       <xsl:for-each-group select="$here[see]" group-by="string(see)">
-        <xsl:sort select="f:isort(string(see))" collation="{$v:codepoint}"/>
+        <xsl:sort select="f:index-sort(string(see))" collation="{$v:codepoint}"/>
         <xsl:text> (see </xsl:text>
         <xsl:call-template name="m:index-see-target">
           <xsl:with-param name="see" select="see"/>
@@ -169,7 +145,7 @@
           <xsl:call-template name="m:dl-content">
             <xsl:with-param name="items" as="element()*">
               <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
-                <xsl:sort select="f:isort(normalize-space(.))" collation="{$v:codepoint}"/>
+                <xsl:sort select="f:index-sort(normalize-space(.))" collation="{$v:codepoint}"/>
                 <dt>
                   <xsl:text>(see also </xsl:text>
                   <xsl:call-template name="m:index-see-target">
@@ -178,8 +154,8 @@
                   <xsl:text>)</xsl:text>
                 </dt>
               </xsl:for-each-group>
-              <xsl:for-each-group select="$below" group-by="f:ikey(*[local-name() = $sub])">
-                <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+              <xsl:for-each-group select="$below" group-by="f:index-key(*[local-name() = $sub])">
+                <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
                 <xsl:call-template name="m:index-entry">
                   <xsl:with-param name="terms" select="current-group()"/>
                   <xsl:with-param name="level" select="$level + 1"/>
@@ -233,7 +209,7 @@
     <xsl:variable name="target" select="key('indexterm-by-primary', $primary, root($see))[1]"/>
     <xsl:choose>
       <xsl:when test="$target">
-        <xsl:variable name="entry" select="key('indexterm-by-primary-key', f:ikey($target/primary), root($see))[1]"/>
+        <xsl:variable name="entry" select="key('indexterm-by-primary-key', f:index-key($target/primary), root($see))[1]"/>
         <a href="#ientry-{f:object-id($entry)}"><xsl:value-of select="$text"/></a>
       </xsl:when>
       <xsl:otherwise>
