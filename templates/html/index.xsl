@@ -35,12 +35,6 @@
     <a id="{f:object-id(.)}" class="indexterm"></a>
   </xsl:template>
 
-  <!-- Kept for other modules: the anchor of an index term. -->
-  <xsl:function name="f:indexterm-anchor" as="xs:string">
-    <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="f:object-id($term)"/>
-  </xsl:function>
-
   <xsl:template match="index | setindex">
     <div class="{local-name()}" id="{f:object-id(.)}">
       <xsl:call-template name="m:titlepage"/>
