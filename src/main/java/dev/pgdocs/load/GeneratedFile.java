@@ -36,11 +36,6 @@ record GeneratedFile(String name, String origin) {
                     + "src/backend/utils/activity/wait_event_names.txt",
             "targets-meson.sgml", "generate-targets-meson.pl generates it from targets-meson.txt");
 
-    /** Whether a stood-in file lacks the content PostgreSQL's build would put there. */
-    static boolean contentLeftOut(Path standIn) {
-        return !standIn.getFileName().toString().equals(VERSION);
-    }
-
     /** GENERATED_SGML = a.sgml \ (continued) b.sgml ... in the Makefile. */
     private static final Pattern MAKEFILE_LIST = Pattern.compile("^GENERATED_SGML\\s*:?=((?:[^\\n]*\\\\\\n)*[^\\n]*)",
             Pattern.MULTILINE);

@@ -16,22 +16,16 @@ import net.sf.saxon.s9api.XdmNode;
  * @param diagnostics DTD validity findings, at the line they were written on
  * @param locator     turns nodes of this tree into source locations
  * @param pgVersion   the PostgreSQL version it is built for (pg.version of the stylesheets)
- * @param standIns    missing files that PostgreSQL's build generates, replaced by stand-ins
+ * @param standIns    missing files that PostgreSQL's build generates, supplied by pgdocs
+ * @param leftOut     those of them whose content pgdocs could not make (their inputs are
+ *                    not in doc/src/sgml): the book lacks what they would hold
  */
 public record LoadedBook(XdmNode document, Path master, Path sourceRoot, List<Path> files,
                          List<Diagnostic> diagnostics, ElementLocator locator, PgVersion pgVersion,
-                         List<Path> standIns) {
+                         List<Path> standIns, List<Path> leftOut) {
 
     /** Where a node of this book was written. */
     public SourceLocation locate(XdmNode node) {
         return locator.locate(node);
-    }
-
-    /**
-     * The stood-in files whose content is missing from the book: every one but
-     * version.sgml, which pgdocs writes whole from the version.
-     */
-    public List<Path> contentLeftOut() {
-        return standIns.stream().filter(GeneratedFile::contentLeftOut).toList();
     }
 }

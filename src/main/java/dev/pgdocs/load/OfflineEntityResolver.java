@@ -2,6 +2,7 @@ package dev.pgdocs.load;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.xml.sax.EntityResolver;
@@ -36,6 +38,7 @@ final class OfflineEntityResolver implements EntityResolver {
     private final Supplier<String> parentElement;
     private final Consumer<Diagnostic> report;
     private final List<Path> standIns = new ArrayList<>();
+    private final List<Path> leftOut = new ArrayList<>();
 
     /**
      * @param version       the version to write into a missing version.sgml, null to look for it
@@ -56,6 +59,11 @@ final class OfflineEntityResolver implements EntityResolver {
     /** The missing generated files that were stood in for. */
     List<Path> standIns() {
         return standIns;
+    }
+
+    /** Those of them whose content could not be made: the book lacks it. */
+    List<Path> leftOut() {
+        return leftOut;
     }
 
     @Override
@@ -111,16 +119,31 @@ final class OfflineEntityResolver implements EntityResolver {
             }
             text = v.versionSgml();
         } else {
-            report.accept(Diagnostic.warning(at, "load.generated-missing", sourceRoot.relativize(file)
-                    + " is missing: PostgreSQL's build generates it (" + generated.origin() + ");"
-                    + " its content is left out"));
-            text = GeneratedFile.standIn(parentElement.get());
+            Optional<String> made = generated.name().equals(TargetsMesonSgml.FILE) ? madeFromInput(file)
+                    : Optional.empty();
+            if (made.isPresent()) {
+                text = made.get();
+            } else {
+                leftOut.add(file);
+                report.accept(Diagnostic.warning(at, "load.generated-missing", sourceRoot.relativize(file)
+                        + " is missing: PostgreSQL's build generates it (" + generated.origin() + ");"
+                        + " its content is left out"));
+                text = GeneratedFile.standIn(parentElement.get());
+            }
         }
         InputSource source = new InputSource(new StringReader(text));
         source.setSystemId(file.toUri().toString());
         // marks the text as not a file's, so that it is neither recorded nor watched
         source.setPublicId("pgdocs:generated:" + generated.name());
         return source;
+    }
+
+    private static Optional<String> madeFromInput(Path file) {
+        try {
+            return TargetsMesonSgml.generate(file);
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable input: left out, with the warning that says so
+        }
     }
 
     private SourceLocation here() {

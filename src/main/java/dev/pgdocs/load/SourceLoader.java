@@ -162,7 +162,8 @@ public final class SourceLoader {
             found.sort(null);
         }
         return new LoadedBook(document, master, root, List.copyOf(files), List.copyOf(found), locator,
-                pgVersion(root), List.copyOf(filter.resolver.standIns()));
+                pgVersion(root), List.copyOf(filter.resolver.standIns()),
+                List.copyOf(filter.resolver.leftOut()));
     }
 
     /** pg.version for the stylesheets: as given, else as version.sgml or the source tree say. */

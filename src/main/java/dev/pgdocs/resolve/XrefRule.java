@@ -36,7 +36,7 @@ final class XrefRule implements Rule {
                     }
                     String message = attr + "=\"" + id + "\" on <" + owner.getNodeName().getLocalName()
                             + "> matches no id in the book or its inventories";
-                    List<Path> standIns = context.book().contentLeftOut();
+                    List<Path> standIns = context.book().leftOut();
                     // A file PostgreSQL's build generates (a table of wait events, of key words)
                     // defines ids that nothing here can know: without it, a missing id may be
                     // one of them, and an error would be false.

@@ -41,11 +41,12 @@ class CorpusFidelityTest {
 
     @Test
     void postgresql18() throws Exception {
-        // pg18-docs lacks the six tables PostgreSQL's build generates (wait events, key
-        // words, SQL features, error codes, meson targets): their pages, the ids they
-        // define and the numbers of the tables after them differ; nothing else does
+        // pg18-docs lacks five tables PostgreSQL's build generates from files outside
+        // doc/src/sgml (wait events, key words, SQL features, error codes): their pages,
+        // the ids they define and the numbers of the tables after them differ; nothing
+        // else does (targets-meson.sgml pgdocs makes from targets-meson.txt)
         measure("pg18", List.of("--pg-version", "18.3"),
-                new double[] {1.0, 0.9920, 0.9968, 1.0, 0.9989, 0.9024, 0.9974, 0.9969, 0.9938});
+                new double[] {1.0, 0.9980, 0.9992, 1.0, 1.0, 0.9024, 0.9974, 0.9969, 0.9956});
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgdocs.diagnostics.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
@@ -84,6 +85,22 @@ class SourceLoaderTest {
             var bySystem = catalog.resolve(null, base + "/xml/" + version + "/docbookx.dtd");
             assertTrue(bySystem.orElse("").endsWith("docbook/docbookx.dtd"), base + " " + version + ": " + bySystem);
         }
+    }
+
+    @Test
+    void makesTargetsMesonSgmlFromTheTextFileBesideItAsPostgreSqlsGeneratorDoes() throws Exception {
+        LoadedBook book = new SourceLoader(new Processor(false), Catalog.builtIn(), new PgVersion("18.3"))
+                .load(fixture("loader/meson/postgres.sgml"));
+        assertEquals(List.of(), book.diagnostics(), "made, not stood in for: no warning, no DTD finding");
+        assertEquals(List.of(), book.leftOut());
+        List<String> ids = book.document().select(Steps.descendant().then(Steps.attribute("id")))
+                .map(XdmNode::getStringValue).toList();
+        assertEquals(List.of("postgres", "install", "install-meson", "meson-targets", "targets-meson-code",
+                "meson-target-all", "meson-target-backend", "targets-meson-documentation", "meson-target-html",
+                "meson-target-doc-src-sgml-postgres.html"), ids);
+        XdmNode html = book.document().select(Steps.descendant("varlistentry")).toList().get(2);
+        assertEquals("html Build documentation in multi-page HTML format",
+                html.getStringValue().replaceAll("\\s+", " ").strip());
     }
 
     @Test
