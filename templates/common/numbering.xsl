@@ -71,9 +71,33 @@
         if (normalize-space($footnote/@label) != '') then normalize-space($footnote/@label)
         else if ($table) then format-integer(
           count($table//footnote[. &lt;&lt; $footnote]) + 1, 'a')
-        else string(count($footnote/preceding::footnote[not(@label)])
-          - count($footnote/preceding::*[self::table or self::informaltable]//footnote) + 1)"/>
+        else if ($footnote/ancestor::footnote) then string(count($footnote/preceding::footnote[not(@label)])
+          - count($footnote/preceding::*[self::table or self::informaltable]//footnote) + 1)
+        else string($v:footnote-numbers(generate-id($footnote)))"/>
   </xsl:function>
+
+  <!-- The number of every footnote outside tables, by generate-id(), counted in one pass
+       through the book's footnotes rather than per footnote: the footnotes before it
+       without a label, less those in tables (labelled or not), plus one, as DocBook XSL
+       counts preceding::footnote[not(@label)] and preceding::table//footnote. (A footnote
+       inside another counts the one around it here, not in preceding::, so
+       f:footnote-mark counts those few itself.) -->
+  <xsl:variable name="v:footnote-numbers" as="map(xs:string, xs:integer)">
+    <xsl:map>
+      <xsl:iterate select="//footnote">
+        <xsl:param name="unlabelled" as="xs:integer" select="0"/>
+        <xsl:param name="in-tables" as="xs:integer" select="0"/>
+        <xsl:variable name="in-table" as="xs:boolean" select="exists(ancestor::*[self::table or self::informaltable])"/>
+        <xsl:if test="not($in-table)">
+          <xsl:map-entry key="generate-id()" select="$unlabelled - $in-tables + 1"/>
+        </xsl:if>
+        <xsl:next-iteration>
+          <xsl:with-param name="unlabelled" select="$unlabelled + (if (@label) then 0 else 1)"/>
+          <xsl:with-param name="in-tables" select="$in-tables + (if ($in-table) then 1 else 0)"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- The position of an element among the book's elements of its kind (1-based). -->
   <xsl:function name="f:ordinal" visibility="public" as="xs:integer">

@@ -27,6 +27,9 @@
                'partintro', 'dedication', 'acknowledgements', 'colophon', 'bibliography', 'index',
                'glossary', 'glossentry', 'listitem', 'varlistentry')"/>
 
+  <!-- The book's title (page titles, the PDF's metadata and running header). -->
+  <xsl:variable name="v:book-title" as="xs:string" select="f:title(/*)"/>
+
   <!-- The title element of an element, wherever DocBook 4 lets it be written. -->
   <xsl:function name="f:title-element" visibility="public" as="element()?">
     <xsl:param name="node" as="element()"/>

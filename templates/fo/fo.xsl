@@ -31,8 +31,6 @@
   <xsl:output method="xml" indent="no"/>
   <xsl:mode on-no-match="text-only-copy"/>
 
-  <xsl:variable name="v:book" as="element()" select="/*"/>
-  <xsl:variable name="v:book-title" as="xs:string" select="f:title(/*)"/>
 
   <xsl:template match="/">
     <fo:root xml:lang="{$language}" font-family="{$body-font}" font-size="{$body-size}"

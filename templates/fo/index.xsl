@@ -3,7 +3,8 @@
   The back-of-book index with page numbers: index (and setindex), built from every
   indexterm (primary, secondary, tertiary, see, seealso; a range counts from its
   startofrange term), in letter groups. indexterm leaves an anchor where it
-  stands, which the index cites by page.
+  stands, which the index cites by page. Keys, sort order and letter groups are the
+  HTML index's (common/structures.xsl: f:index-key, f:index-sort, f:index-group).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,6 +12,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <xsl:template match="indexterm">
@@ -29,13 +31,14 @@
       </fo:block>
       <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
       <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
-        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"/>
+        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
+            collation="{$v:codepoint}"/>
         <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
             space-after="3pt" keep-with-next.within-page="always">
           <xsl:value-of select="current-grouping-key()"/>
         </fo:block>
         <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
-          <xsl:sort select="current-grouping-key()" lang="en"/>
+          <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
           <xsl:call-template name="m:index-entry">
             <xsl:with-param name="terms" select="current-group()"/>
             <xsl:with-param name="level" select="'primary'"/>
@@ -46,12 +49,6 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:function name="f:index-division" as="element()">
-    <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="($term/ancestor::*[self::sect1 or self::sect2 or self::sect3 or self::sect4
-        or self::section or self::refentry or self::chapter or self::appendix or self::preface][1], root($term)/*)[1]"/>
-  </xsl:function>
-
   <xsl:template name="m:index-entry">
     <xsl:param name="terms" as="element(indexterm)+"/>
     <xsl:param name="level" as="xs:string"/>
@@ -61,23 +58,26 @@
     <fo:block start-indent="{$depth * 5 + 5}mm" text-indent="-5mm" text-align="start" font-size="9pt">
       <xsl:apply-templates select="$terms[1]/*[local-name() = $level]/node()"/>
       <!-- FOP has no index-page-citation-list: one page citation per division the term
-           is used in (terms in one section are mostly on one page), each a link. -->
-      <xsl:for-each-group select="$here[not(see)]" group-by="generate-id(f:index-division(.))">
+           is used in, the division the HTML index links to (f:index-section; terms in
+           one section are mostly on one page), each a link. -->
+      <xsl:for-each-group select="$here[not(see)]" group-by="generate-id(f:index-section(.))">
         <xsl:text>, </xsl:text>
         <fo:basic-link internal-destination="{f:fo-id(.)}">
           <fo:page-number-citation ref-id="{f:fo-id(.)}"/>
         </fo:basic-link>
       </xsl:for-each-group>
       <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
+        <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
         <xsl:text> (see </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
       </xsl:for-each-group>
       <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
+        <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
         <xsl:text> (see also </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
       </xsl:for-each-group>
     </fo:block>
     <xsl:if test="$sub">
       <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
-        <xsl:sort select="current-grouping-key()" lang="en"/>
+        <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
         <xsl:call-template name="m:index-entry">
           <xsl:with-param name="terms" select="current-group()"/>
           <xsl:with-param name="level" select="$sub"/>

@@ -4,7 +4,10 @@
   biblioentry, bibliomixed, biblioset, bibliomset, and what they hold (title,
   subtitle, author, authorgroup, editor, publisher, publishername, pubdate,
   isbn, issn, volumenum, issuenum, pagenums, edition, confgroup, conftitle,
-  confdates, address, abbrev, releaseinfo, copyright, bibliomisc), as DocBook XSL
+  confdates, confnum, confsponsor, address, abbrev, releaseinfo, copyright, bibliomisc,
+  othercredit, corpauthor, citetitle, productname, productnumber, pubsnumber, contractnum,
+  contractsponsor, printhistory, date, seriesvolnums, artpagenums; an entry's abstract
+  and other block content are not shown, as in DocBook XSL), as DocBook XSL
   (xhtml/biblio.xsl, bibliography mode) and PostgreSQL's layer (confgroup, isbn)
   write them: each entry one paragraph "[label] ", each part a span named after its
   element, ending with ". ".

@@ -32,7 +32,6 @@
        elements of its namespace as HTML (<a></a> is not minimized, etc.). -->
   <xsl:mode name="m:xhtml" on-no-match="shallow-copy"/>
 
-  <xsl:variable name="v:book-title" as="xs:string" select="f:title(/*)"/>
   <xsl:variable name="v:website" as="xs:boolean" select="$style = 'website'"/>
   <!-- pgweb's docs table: file varchar(64), title varchar(256). -->
   <xsl:variable name="v:pgweb-max-file" as="xs:integer" select="64"/>

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Footnotes: footnote (a numbered mark in the text, the note at the end of its
-  page) and footnoteref (the mark of a footnote already given). Marks as DocBook
-  XSL gives them (f:footnote-mark): numbers through a chapter, letters in a table.
+  page, or under its table) and footnoteref (the mark of a footnote already given).
+  Marks as DocBook XSL gives them (f:footnote-mark): numbers counted through the
+  whole book, letters in a table.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,29 +14,19 @@
 
   <xsl:mode name="m:footnote-text" on-no-match="fail"/>
 
-  <!-- A footnote's mark, as DocBook XSL numbers it (f:footnote-mark: per chapter or
-       reference page, letters in tables). -->
-  <xsl:function name="f:footnote-number" as="xs:string">
-    <xsl:param name="footnote" as="element()"/>
-    <xsl:sequence select="f:footnote-mark($footnote)"/>
-  </xsl:function>
-
-  <!-- The mark's anchor (DocBook XSL's generated id, f:object-id); the note's is "ftn." and it. -->
-  <xsl:function name="f:footnote-anchor" as="xs:string">
-    <xsl:param name="footnote" as="element()"/>
-    <xsl:sequence select="f:object-id($footnote)"/>
-  </xsl:function>
+  <!-- A footnote's mark is f:footnote-mark (common/numbering.xsl); its anchor is
+       DocBook XSL's generated id (f:object-id), the note's "ftn." and that. -->
 
   <xsl:template match="footnote">
-    <a href="#ftn.{f:footnote-anchor(.)}" class="footnote"><sup class="footnote"
-        id="{f:footnote-anchor(.)}">[<xsl:value-of select="f:footnote-number(.)"/>]</sup></a>
+    <a href="#ftn.{f:object-id(.)}" class="footnote"><sup class="footnote"
+        id="{f:object-id(.)}">[<xsl:value-of select="f:footnote-mark(.)"/>]</sup></a>
   </xsl:template>
 
   <xsl:template match="footnoteref">
     <xsl:variable name="note" select="key('id', @linkend)[1]"/>
-    <a href="{if ($note) then f:page-name(f:chunk($note)) || '#ftn.' || f:footnote-anchor($note) else '#'}"
+    <a href="{if ($note) then f:page-name(f:chunk($note)) || '#ftn.' || f:object-id($note) else '#'}"
         class="footnoteref"><sup class="footnoteref">[<xsl:value-of
-        select="if ($note) then f:footnote-number($note) else '?'"/>]</sup></a>
+        select="if ($note) then f:footnote-mark($note) else '?'"/>]</sup></a>
   </xsl:template>
 
   <!-- The notes at the end of a page, as DocBook XSL: div.footnotes, a rule, div.footnote each;
@@ -56,9 +47,9 @@
   <!-- A note: div.footnote, its mark linking back to the text. -->
   <xsl:template match="footnote" mode="m:footnote-text">
     <xsl:variable name="mark" as="element()">
-      <a href="#{f:footnote-anchor(.)}" class="para"><sup class="para">[<xsl:value-of select="f:footnote-number(.)"/>] </sup></a>
+      <a href="#{f:object-id(.)}" class="para"><sup class="para">[<xsl:value-of select="f:footnote-mark(.)"/>] </sup></a>
     </xsl:variable>
-    <div class="footnote" id="ftn.{f:footnote-anchor(.)}">
+    <div class="footnote" id="ftn.{f:object-id(.)}">
       <xsl:choose>
         <!-- the mark opens the note's first paragraph, as in DocBook XSL -->
         <xsl:when test="*[1][self::para or self::simpara]">

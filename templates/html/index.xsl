@@ -24,19 +24,16 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="v:codepoint" as="xs:string"
-      select="'http://www.w3.org/2005/xpath-functions/collation/codepoint'"/>
+  <!-- Index terms by the text of their primary, and (ranges' ends left out) by its
+       key: the entry a see or see also links to. Range ends by the term they close. -->
+  <xsl:key name="indexterm-by-primary" match="indexterm" use="normalize-space(primary)"/>
+  <xsl:key name="indexterm-by-primary-key" match="indexterm[not(@class = 'endofrange')]" use="f:index-key(primary)"/>
+  <xsl:key name="endofrange" match="indexterm[@class = 'endofrange']" use="@startref"/>
 
   <!-- The anchor an index term leaves in the text (and an endofrange term too). -->
   <xsl:template match="indexterm">
     <a id="{f:object-id(.)}" class="indexterm"></a>
   </xsl:template>
-
-  <!-- Kept for other modules: the anchor of an index term. -->
-  <xsl:function name="f:indexterm-anchor" as="xs:string">
-    <xsl:param name="term" as="element()"/>
-    <xsl:sequence select="f:object-id($term)"/>
-  </xsl:function>
 
   <xsl:template match="index | setindex">
     <div class="{local-name()}" id="{f:object-id(.)}">
@@ -53,27 +50,6 @@
     </div>
   </xsl:template>
 
-  <!-- DocBook XSL's keys: &primary; etc. (sortas, a space, the text, normalized). -->
-  <xsl:function name="f:ikey" as="xs:string">
-    <xsl:param name="term" as="element()?"/>
-    <xsl:sequence select="normalize-space(concat($term/@sortas, ' ', string($term)))"/>
-  </xsl:function>
-
-  <!-- The sort form of a key: upper case without accents (DocBook XSL translates its
-       list of Latin letters to their plain capitals). -->
-  <xsl:function name="f:isort" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="upper-case(replace(normalize-unicode($key, 'NFD'), '\p{Mn}', ''))"/>
-  </xsl:function>
-
-  <!-- The letter group of a primary key: A-Z, else "Symbols". -->
-  <xsl:function name="f:iletter" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="first" select="f:isort(substring($key, 1, 1))"/>
-    <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
-  </xsl:function>
-
-
   <!-- The title a link to a division shows in the index (title.markup: no number). -->
   <xsl:function name="f:index-title" as="xs:string">
     <xsl:param name="division" as="element()"/>
@@ -87,7 +63,7 @@
     <xsl:variable name="terms" select="//indexterm[not(@class = 'endofrange')]
         [not(ancestor::index or ancestor::setindex)]"/>
     <xsl:variable name="letters" as="xs:string*">
-      <xsl:for-each-group select="$terms" group-by="f:iletter(f:ikey(primary))">
+      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="current-grouping-key()" collation="{$v:codepoint}"/>
         <xsl:sequence select="current-grouping-key()[. != 'Symbols']"/>
       </xsl:for-each-group>
@@ -100,7 +76,7 @@
           <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
         </xsl:for-each>
       </p>
-      <xsl:for-each-group select="$terms" group-by="f:iletter(f:ikey(primary))">
+      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>
         <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
@@ -108,8 +84,8 @@
           <dl>
             <xsl:call-template name="m:dl-content">
               <xsl:with-param name="items" as="element()*">
-                <xsl:for-each-group select="current-group()" group-by="f:ikey(primary)">
-                  <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+                <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
+                  <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
                   <xsl:call-template name="m:index-entry">
                     <xsl:with-param name="terms" select="current-group()"/>
                     <xsl:with-param name="level" select="1"/>
@@ -148,7 +124,7 @@
         <xsl:call-template name="m:index-reference"/>
       </xsl:for-each>
       <xsl:for-each-group select="$here[see]" group-by="string(see)">
-        <xsl:sort select="f:isort(string(see))" collation="{$v:codepoint}"/>
+        <xsl:sort select="f:index-sort(string(see))" collation="{$v:codepoint}"/>
         <xsl:text> (see </xsl:text>
         <xsl:call-template name="m:index-see-target">
           <xsl:with-param name="see" select="see"/>
@@ -163,7 +139,7 @@
           <xsl:call-template name="m:dl-content">
             <xsl:with-param name="items" as="element()*">
               <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
-                <xsl:sort select="f:isort(normalize-space(.))" collation="{$v:codepoint}"/>
+                <xsl:sort select="f:index-sort(normalize-space(.))" collation="{$v:codepoint}"/>
                 <dt>
                   <xsl:text>(see also </xsl:text>
                   <xsl:call-template name="m:index-see-target">
@@ -172,8 +148,8 @@
                   <xsl:text>)</xsl:text>
                 </dt>
               </xsl:for-each-group>
-              <xsl:for-each-group select="$below" group-by="f:ikey(*[local-name() = $sub])">
-                <xsl:sort select="f:isort(current-grouping-key())" collation="{$v:codepoint}"/>
+              <xsl:for-each-group select="$below" group-by="f:index-key(*[local-name() = $sub])">
+                <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
                 <xsl:call-template name="m:index-entry">
                   <xsl:with-param name="terms" select="current-group()"/>
                   <xsl:with-param name="level" select="$level + 1"/>
@@ -207,7 +183,7 @@
         <a class="indexterm" href="{f:division-link($division)}">
           <xsl:value-of select="f:index-title($division)"/>
         </a>
-        <xsl:variable name="end" select="if (@id) then (//indexterm[@class = 'endofrange'][@startref = current()/@id])[last()] else ()"/>
+        <xsl:variable name="end" select="if (@id) then key('endofrange', @id)[last()] else ()"/>
         <xsl:if test="$end">
           <xsl:text>–</xsl:text>
           <a class="indexterm" href="{f:division-link(f:index-section($end))}">
@@ -224,11 +200,10 @@
     <xsl:param name="see" as="element()"/>
     <xsl:variable name="text" select="normalize-space($see)"/>
     <xsl:variable name="primary" select="if (contains($text, ',')) then substring-before($text, ',') else $text"/>
-    <xsl:variable name="target" select="(root($see)//indexterm[normalize-space(primary) = $primary])[1]"/>
+    <xsl:variable name="target" select="key('indexterm-by-primary', $primary, root($see))[1]"/>
     <xsl:choose>
       <xsl:when test="$target">
-        <xsl:variable name="entry" select="(root($see)//indexterm[not(@class = 'endofrange')]
-            [f:ikey(primary) = f:ikey($target/primary)])[1]"/>
+        <xsl:variable name="entry" select="key('indexterm-by-primary-key', f:index-key($target/primary), root($see))[1]"/>
         <a href="#ientry-{f:object-id($entry)}"><xsl:value-of select="$text"/></a>
       </xsl:when>
       <xsl:otherwise>

@@ -9,7 +9,8 @@
   - in em.NAME > code: parameter, replaceable; in strong.NAME > code: userinput;
   - in span.NAME ("charseq"): application, productname, productnumber, systemitem,
     database, errorcode, errorname, errortype, errortext, hardware, interface, keycode,
-    keysym, markup, package, property, action, accel, mousebutton, gui*, personal names
+    keysym, markup, package, property, action, accel, mousebutton, refentrytitle, manvolnum,
+    gui*, personal names
     and address parts, citation, orgname and the like; optional (brackets outside);
   - in em.NAME: foreignphrase (inside span.foreignphrase), wordasword, citetitle,
     medialabel, firstterm and glossterm (linked when they have a linkend);

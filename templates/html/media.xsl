@@ -1,13 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Images: mediaobject, inlinemediaobject, imageobject, imagedata, textobject,
-  caption, graphic, inlinegraphic. The first imageobject is shown (SVG
-  preferred), as DocBook XSL and PostgreSQL's stylesheet.xsl show it: an SVG is
-  embedded with <object type="image/svg+xml">, anything else with <img>. Image
-  files lie flat beside the pages, named by the last segment of their fileref
-  (images/gin.svg is gin.svg): postgresql.org imports the files of the html
-  directory by their base names, and pgdocs copies each source file there under
-  the same rule (write/html/ImageFiles.java).
+  caption, graphic, inlinegraphic; videoobject and audioobject are never shown. The
+  first imageobject is shown (SVG preferred), as DocBook XSL and PostgreSQL's
+  stylesheet.xsl show it: an SVG is embedded with <object type="image/svg+xml">,
+  anything else with <img>. Image files lie flat beside the pages, named by the last
+  segment of their fileref (images/gin.svg is gin.svg): postgresql.org imports the
+  files of the html directory by their base names, and pgdocs copies each source file
+  there under the same rule (render/SiteImages.java).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

@@ -42,18 +42,11 @@
     </xsl:map>
   </xsl:variable>
 
-  <!-- The anchor of an element: from its id, else generated as DocBook XSL does
-       (f:object-id in common/chunks.xsl). -->
-  <xsl:function name="f:auto-anchor" as="xs:string">
-    <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="f:object-id($node)"/>
-  </xsl:function>
-
   <!-- The link from the page of $from to $to (relative: all pages share one directory). -->
   <xsl:function name="f:link" as="xs:string">
     <xsl:param name="to" as="element()"/>
     <xsl:sequence select="if ($single-page)
-        then '#' || f:auto-anchor($to)
+        then '#' || f:object-id($to)
         else f:href($to)"/>
   </xsl:function>
 

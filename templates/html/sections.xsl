@@ -228,13 +228,6 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The plain text of object.title.markup: page <title>s, navigation, index entries. -->
-  <xsl:function name="f:object-title" as="xs:string">
-    <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="normalize-space(f:object-label($node)
-        || (f:title($node)[. != ''], f:gentext(local-name($node)))[1])"/>
-  </xsl:function>
-
   <!-- PostgreSQL 17+'s id link (pg.id.link): " #" linking to the element's anchor. -->
   <xsl:template name="m:self-link">
     <xsl:param name="object" as="element()" select="."/>

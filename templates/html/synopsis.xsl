@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Command and function synopses: cmdsynopsis, arg, group, sbr, synopfragment,
+  Command and function synopses: cmdsynopsis (and its command), arg, group, sbr, synopfragment,
   synopfragmentref, funcsynopsis, funcsynopsisinfo, funcprototype, funcdef,
   paramdef, void, varargs. Optional arguments in [ ], required choices in { },
   alternatives separated by |, repeatable ones followed by "...".

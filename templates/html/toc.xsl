@@ -26,12 +26,6 @@
        depth rules are common/toc.xsl's). -->
   <xsl:variable name="v:toc-max-depth" as="xs:integer" select="2"/>
 
-  <!-- Division elements (params.xsl gives them generated ids on a single page). -->
-  <xsl:variable name="v:divisions" as="xs:string+"
-      select="('part', 'reference', 'preface', 'chapter', 'appendix', 'article', 'refentry',
-               'sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'glossary',
-               'bibliography', 'index', 'colophon', 'legalnotice')"/>
-
   <xsl:template match="toc"/>
 
   <!-- The table of contents of a book, part, reference or component (division.toc,
