@@ -80,6 +80,12 @@ public final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         FoRenderer.Paper paperSize = paper();
         Set<Format> wanted = new LinkedHashSet<>(formats);
+        if (output != null) {
+            OutputDirectory.refuseUnsafe(output, book.master); // before anything is read or written
+        }
+        for (Format format : wanted) {
+            OutputDirectory.refuseUnsafe(outputFor(format, wanted.size()), book.master);
+        }
         BookPipeline pipeline = new BookPipeline(book);
         if (wanted.contains(Format.HTML)) {
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);

@@ -95,6 +95,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
+        OutputDirectory.refuseUnsafe(output, book.master); // even with --force, before anything is written
         Optional<SourceTree> tree = sourceTree.read();
         Path master = book.master.toAbsolutePath().normalize();
         Path scratch = Files.createTempDirectory("pgdocs-diff-");

@@ -72,6 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
             // a typo, most likely: there is nothing to wait for
             throw new LoadException(SourceLocation.of(book.master), "file not found", null);
         }
+        if (output != null) {
+            OutputDirectory.refuseUnsafe(output, book.master); // even with --force
+            if (pdf) {
+                OutputDirectory.refuseUnsafe(output.resolveSibling("pdf"), book.master);
+            }
+        }
         Path dir = output != null ? output : Files.createTempDirectory("pgdocs-serve-").resolve("html");
         if (output == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,7 +6,11 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +44,7 @@ public final class OutputDirectory implements AutoCloseable {
      *                                pgdocs did not make, and force is off
      */
     public static OutputDirectory prepare(Path target, boolean force) throws IOException, OutputRefusedException {
+        refuseUnsafe(target, (Path) null);
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs) && !force) {
             if (!Files.isDirectory(abs)) {
@@ -58,6 +63,67 @@ public final class OutputDirectory implements AutoCloseable {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".pgdocs-staging-");
         return new OutputDirectory(abs, staging);
+    }
+
+    /**
+     * Refuses, even with --force, an output directory whose replacement would delete what
+     * must survive: one that is, or contains, the source root (the master's directory),
+     * the current directory, the home directory or the file system root. Paths are
+     * compared as real paths, symbolic links resolved, so that a link cannot get round it.
+     *
+     * @param master the book's master file, or null when there is none to protect
+     */
+    public static void refuseUnsafe(Path target, Path master) throws IOException, OutputRefusedException {
+        Map<Path, String> kept = new LinkedHashMap<>();
+        if (master != null) {
+            kept.put(master.toAbsolutePath().normalize().getParent(), "the source root (the directory of "
+                    + master.getFileName() + ")");
+        }
+        kept.put(Path.of("").toAbsolutePath(), "the current directory");
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isEmpty() && !home.equals("?")) {
+            kept.put(Path.of(home), "the home directory");
+        }
+        refuseUnsafeAgainst(target, kept);
+    }
+
+    /** The check behind {@link #refuseUnsafe(Path, Path)}, with the directories to keep and what each is. */
+    static void refuseUnsafeAgainst(Path target, Map<Path, String> kept) throws IOException, OutputRefusedException {
+        Path out = realPath(target);
+        if (out.getParent() == null) {
+            throw new OutputRefusedException("refusing -o " + target + ": it is the file system root;"
+                    + " replacing it would delete everything (--force does not override this)");
+        }
+        Map<Path, String> real = new LinkedHashMap<>();
+        for (Map.Entry<Path, String> entry : kept.entrySet()) {
+            real.putIfAbsent(realPath(entry.getKey()), entry.getValue());
+        }
+        // what the directory is says more than what it holds: equal ones first
+        List<Map.Entry<Path, String>> ordered = new ArrayList<>(real.entrySet());
+        ordered.sort(Comparator.comparing(entry -> !entry.getKey().equals(out)));
+        for (Map.Entry<Path, String> entry : ordered) {
+            Path keep = entry.getKey();
+            if (keep.startsWith(out)) {
+                String how = keep.equals(out) ? "it is " + entry.getValue()
+                        : "it contains " + entry.getValue() + ", " + keep;
+                throw new OutputRefusedException("refusing -o " + target + ": " + how
+                        + "; replacing it would delete " + (entry.getValue().startsWith("the source root")
+                        ? "the sources" : "it") + " (--force does not override this); choose another directory");
+            }
+        }
+    }
+
+    /** The real path of p, or of its nearest existing ancestor with the rest appended. */
+    static Path realPath(Path p) throws IOException {
+        Path abs = p.toAbsolutePath(); // not normalized: "link/.." is the link's target's parent
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
     }
 
     /** Where the build writes; nothing there is visible at the target until {@link #publish()}. */

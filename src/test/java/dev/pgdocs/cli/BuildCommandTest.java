@@ -178,4 +178,73 @@ class BuildCommandTest {
         assertEquals(0, run("build", docsSrc().toString(), "-o", mine.toString(), "--force").code());
         assertFalse(Files.exists(mine.resolve("notes.txt")), "--force replaces it");
     }
+
+    /** issue 10, case 1: an -o whose replacement would delete the sources is refused, --force or not. */
+    @Test
+    void refusesAnOutputThatIsOrHoldsTheSourcesEvenWithForce(@TempDir Path tmp) throws Exception {
+        Path src = tmp.resolve("src");
+        copyTree(docsSrc().getParent(), src);
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), src);
+        String master = src.resolve("book.sgml").toString();
+        for (String o : List.of(src.toString(), src + "/.", tmp.toString(), link.toString(), src.resolve("..").toString())) {
+            CliTest.Run r = run("build", master, "-o", o, "--force");
+            assertEquals(ExitCode.USAGE, r.code(), o + ": " + r.err());
+            assertTrue(r.err().contains("pgdocs: refusing -o " + o + ": it "), r.err());
+            assertTrue(r.err().contains("the source root (the directory of book.sgml)"), r.err());
+            assertTrue(r.err().contains("--force does not override this"), r.err());
+            assertTrue(Files.isRegularFile(src.resolve("bgworker.sgml")), "the sources are still there");
+        }
+        for (String command : List.of("serve", "diff")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, master, "-o", src.toString(), "--force"));
+            if (command.equals("diff")) {
+                args.addAll(List.of("--base", src.toString()));
+            }
+            CliTest.Run r = run(args.toArray(String[]::new));
+            assertEquals(ExitCode.USAGE, r.code(), command + ": " + r.err());
+            assertTrue(r.err().contains("it is the source root"), r.err());
+        }
+        assertTrue(Files.isRegularFile(src.resolve("book.sgml")));
+    }
+
+    @Test
+    void refusesTheFileSystemRootTheHomeAndTheCurrentDirectoryEvenWithForce(@TempDir Path tmp) throws Exception {
+        CliTest.Run root = run("build", docsSrc().toString(), "-o", "/", "--force");
+        assertEquals(ExitCode.USAGE, root.code(), root.err());
+        assertTrue(root.err().contains("pgdocs: refusing -o /: it is the file system root"), root.err());
+        assertFalse(root.err().contains("NullPointerException"), root.err());
+
+        String home = System.getProperty("user.home");
+        Path fakeHome = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(fakeHome.resolve(".profile"), "precious");
+        System.setProperty("user.home", fakeHome.toString()); // so that a failure here costs nothing
+        try {
+            CliTest.Run r = run("build", docsSrc().toString(), "-o", fakeHome.toString(), "--force");
+            assertEquals(ExitCode.USAGE, r.code(), r.err());
+            assertTrue(r.err().contains("it is the home directory"), r.err());
+            r = run("build", docsSrc().toString(), "-o", tmp.toString(), "--force");
+            assertEquals(ExitCode.USAGE, r.code(), r.err());
+            assertTrue(r.err().contains("it contains the home directory"), r.err());
+            assertEquals("precious", Files.readString(fakeHome.resolve(".profile")));
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        // the current directory is this clone: asked without --force, so that even a broken
+        // guard falls back on the refusal of a directory pgdocs did not make
+        CliTest.Run cwd = run("build", docsSrc().toString(), "-o", ".");
+        assertEquals(ExitCode.USAGE, cwd.code(), cwd.err());
+        assertTrue(cwd.err().contains("pgdocs: refusing -o .: it is the current directory"), cwd.err());
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }
