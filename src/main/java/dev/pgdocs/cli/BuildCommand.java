@@ -98,6 +98,12 @@ public final class BuildCommand implements Callable<Integer> {
         CheckContext context = pipeline.context(loaded, Optional.empty());
         List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
         Timings.phase("check");
+        if (diagnostics.stream().anyMatch(d -> d.isError() && d.rule().equals("book.empty"))) {
+            // --keep-going or not: a blank site must not replace the last good one
+            report(diagnostics, loaded);
+            err.println("pgdocs: not building: the book has no content; nothing published");
+            return ExitCode.DOCUMENT_ERRORS;
+        }
         if (failed(diagnostics) && !keepGoing) {
             report(diagnostics, loaded);
             err.println("pgdocs: not building: the check found errors (--keep-going builds anyway)");

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Checker {
 
-    private final List<Rule> rules = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule());
+    private final List<Rule> rules = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule());
 
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> found = new ArrayList<>(context.book().diagnostics());

@@ -235,6 +235,27 @@ class BuildCommandTest {
         assertTrue(cwd.err().contains("pgdocs: refusing -o .: it is the current directory"), cwd.err());
     }
 
+    /** issue 10, case 4: a book with no content is an error, and the last good site stays. */
+    @Test
+    void anEmptyBookIsAnErrorAndPublishesNothing(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("html");
+        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        byte[] index = Files.readAllBytes(site.resolve("index.html"));
+        for (String name : List.of("bare", "title-only")) {
+            String master = fixture("empty/" + name + ".sgml").toString();
+            for (String keepGoing : List.of("--force", "--keep-going")) {
+                CliTest.Run r = run("build", master, "-o", site.toString(), keepGoing);
+                assertEquals(ExitCode.DOCUMENT_ERRORS, r.code(), r.err());
+                assertTrue(r.err().contains(name + ".sgml:3:1: error: the <book> has no content ("
+                        + (name.equals("bare") ? "nothing in it" : "only a title") + ")"), r.err());
+                assertTrue(r.err().contains("[book.empty]"), r.err());
+                assertTrue(r.err().contains("pgdocs: not building: the book has no content; nothing published"), r.err());
+                assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "the good site stays");
+                assertTrue(Files.isRegularFile(site.resolve("bgworker.html")));
+            }
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws Exception {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
