@@ -13,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // FOP writes the PDF's dates in the default time zone; in UTC, the same sources
+        // give the same bytes on every machine. pgdocs itself shows no local times.
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         dev.pgdocs.diagnostics.Timings.start();
         System.exit(execute(args));
     }

@@ -7,6 +7,7 @@ import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.pdf.PdfWriter;
+import dev.pgdocs.write.pdf.SourceDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ final class PdfBuild {
         FoRenderer renderer = new FoRenderer(pipeline.stylesheets());
         String title = context.targets().bookTitle();
         PdfWriter.Result result = writer.write(out.staging().resolve(name), out.target().resolve(name), title,
-                "The PostgreSQL Global Development Group", "en",
+                "The PostgreSQL Global Development Group", "en", SourceDate.of(loaded.files()),
                 fo -> renderer.render(loaded, context.inventories(), paper, fo, found::add), progress);
         Timings.phase("render and write pdf");
         found.addAll(result.diagnostics());

@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,15 +88,18 @@ public final class PdfWriter {
     /**
      * Writes a PDF: {@code producer} sends the FO into FOP. Progress (pages written so
      * far) goes to {@code progress}; findings name {@code publishedAs}, where the file ends up.
+     * Every date in the file is {@code date} ({@link SourceDate}), and the file identifier
+     * comes from the file's contents ({@link ReproducibleStamp}): the same book, built
+     * twice, gives the same bytes.
      */
-    public Result write(Path pdf, Path publishedAs, String title, String author, String language,
+    public Result write(Path pdf, Path publishedAs, String title, String author, String language, Instant date,
                         FoProducer producer, Consumer<String> progress) throws PdfException {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setTitle(title);
         agent.setAuthor(author);
         agent.setCreator("pgdocs");
         agent.setProducer("pgdocs (Apache FOP)");
-        agent.setCreationDate(new java.util.Date(0L));
+        agent.setCreationDate(Date.from(date));
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         agent.getEventBroadcaster().addEventListener(event -> {
@@ -110,6 +115,17 @@ public final class PdfWriter {
             diagnostics.add(event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL
                     ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
         });
+        Result result = render(agent, pdf, producer, progress, diagnostics, counts);
+        try {
+            ReproducibleStamp.apply(pdf, date);
+        } catch (IOException e) {
+            throw new PdfException("PDF not written: " + e.getMessage());
+        }
+        return result;
+    }
+
+    private Result render(FOUserAgent agent, Path pdf, FoProducer producer, Consumer<String> progress,
+                          List<Diagnostic> diagnostics, Map<String, Integer> counts) throws PdfException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf), 1 << 16)) {
             agent.setDocumentHandlerOverride(new PageCounter(
                     agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), progress));

@@ -10,18 +10,25 @@ import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.SourceLoader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -227,4 +234,75 @@ class PdfBuildTest {
         assertTrue(checked > 500, "text runs checked: " + checked);
         assertEquals(List.of(), missing);
     }
+
+    /** Builds the docs-src PDF into {@code out}; returns the file. */
+    private static Path buildPdfInto(Path out) {
+        var cli = Main.commandLine(false);
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("build", Fixtures.docsSrc().toString(), "--format", "pdf", "-o", out.toString());
+        assertEquals(0, code, err.toString());
+        return out.resolve("book.pdf");
+    }
+
+    @Test
+    void twoBuildsOfTheSameBookAreByteIdentical() throws Exception {
+        Path first = buildPdfInto(tmp.resolve("again-1"));
+        Path second = buildPdfInto(tmp.resolve("again-2"));
+        assertEquals(-1L, Files.mismatch(first, second), "the two PDFs differ");
+        assertEquals(-1L, Files.mismatch(first, tmp.resolve("pdf/book.pdf")), "differs from the first build");
+    }
+
+    @Test
+    void withoutSourceDateEpochTheDateIsTheNewestSourceFile() throws Exception {
+        LoadedBook book = new SourceLoader(new Processor(false), Catalog.builtIn()).load(Fixtures.docsSrc());
+        long newest = 0;
+        for (Path file : book.files()) {
+            newest = Math.max(newest, Files.getLastModifiedTime(file).toMillis() / 1000);
+        }
+        assertEquals(Instant.ofEpochSecond(newest), pdf.getDocumentInformation().getCreationDate().toInstant());
+        assertXmpDates(pdf, Instant.ofEpochSecond(newest));
+    }
+
+    @Test
+    void sourceDateEpochIsEveryDateInThePdf() throws Exception {
+        Instant date = Instant.ofEpochSecond(1_700_000_000L);
+        System.setProperty(SourceDate.PROPERTY, "1700000000");
+        Path built;
+        try {
+            built = buildPdfInto(tmp.resolve("epoch"));
+        } finally {
+            System.clearProperty(SourceDate.PROPERTY);
+        }
+        try (PDDocument read = Loader.loadPDF(built.toFile())) {
+            assertEquals(date, read.getDocumentInformation().getCreationDate().toInstant());
+            assertEquals(null, read.getDocumentInformation().getModificationDate());
+            assertXmpDates(read, date);
+            COSArray id = read.getDocument().getTrailer().getCOSArray(COSName.ID);
+            assertEquals(2, id.size());
+        }
+    }
+
+    @Test
+    void aMalformedSourceDateEpochIsRefused() throws Exception {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(PdfException.class,
+                () -> SourceDate.of("yesterday", List.of()));
+        assertTrue(e.getMessage().contains("SOURCE_DATE_EPOCH"), e.getMessage());
+        assertEquals(Instant.ofEpochSecond(42), SourceDate.of("42", List.of()));
+        assertEquals(Instant.EPOCH, SourceDate.of("", List.of()));
+    }
+
+    /** Every date in the XMP metadata is {@code date}. */
+    private static void assertXmpDates(PDDocument document, Instant date) throws Exception {
+        String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<(xmp:\\w*Date|dc:date)>([^<]+)<").matcher(xmp);
+        int dates = 0;
+        while (m.find()) {
+            assertEquals(date, OffsetDateTime.parse(m.group(2)).toInstant(), m.group(0));
+            dates++;
+        }
+        assertTrue(xmp.contains("xmp:MetadataDate"), xmp);
+        assertEquals(3, dates, xmp); // dc:date, xmp:MetadataDate, xmp:CreateDate
+    }
 }
+
