@@ -4,6 +4,7 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.FoRenderer;
+import dev.pgdocs.render.SiteImages;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.pdf.PdfWriter;
@@ -27,6 +28,9 @@ final class PdfBuild {
             throws Exception {
         String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
         List<Diagnostic> found = new ArrayList<>();
+        if (SiteImages.linksOutside(loaded.document(), loaded.sourceRoot(), "pdf.image", found::add) > 0) {
+            return found; // FOP would only say "image not found": the PDF is not made, so not published
+        }
         PdfWriter writer = new PdfWriter(loaded.sourceRoot());
         FoRenderer renderer = new FoRenderer(pipeline.stylesheets());
         String title = context.targets().bookTitle();

@@ -23,7 +23,8 @@ import org.xml.sax.SAXParseException;
  * Resolves every external entity without the network: catalog entries first, then
  * files below the source root. A system identifier that would need the network, or a
  * file outside the source root (an XXE attempt, or a typo), is refused at the line that
- * asked for it. A missing file that PostgreSQL's build generates (version.sgml, the
+ * asked for it; so is a file whose name is below the root but which is a link, or is
+ * reached through a linked directory, to a file outside it (real paths are compared). A missing file that PostgreSQL's build generates (version.sgml, the
  * error code and keyword tables, ...) is not an error: a git checkout's doc/src/sgml
  * lacks them. It is replaced, with a warning, by what keeps the book valid: version.sgml
  * by the version given or found in the source tree, a table by no rows.
@@ -88,6 +89,10 @@ final class OfflineEntityResolver implements EntityResolver {
         Path file = Path.of(uri).normalize();
         if (!file.startsWith(sourceRoot)) {
             throw refuse("refusing to read " + file + ": it is outside the source root " + sourceRoot);
+        }
+        if (RealPaths.leaves(sourceRoot, file)) {
+            throw refuse("refusing to read " + file + ": it is a link to " + RealPaths.of(file)
+                    + ", outside the source root " + RealPaths.of(sourceRoot));
         }
         if (!Files.isRegularFile(file)) {
             var generated = GeneratedFile.of(file);

@@ -101,7 +101,7 @@ public final class HtmlRenderer {
         }
         workers.shutdown();
 
-        Map<String, String> images = SiteImages.of(book.document(), diagnostics::add);
+        Map<String, String> images = SiteImages.of(book.document(), book.sourceRoot(), diagnostics::add);
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(null);
         return new RenderedSite(new TreeSet<>(pages), List.copyOf(sorted), images);

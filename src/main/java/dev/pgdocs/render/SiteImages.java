@@ -2,6 +2,8 @@ package dev.pgdocs.render;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.load.ElementLocator;
+import dev.pgdocs.load.RealPaths;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +29,18 @@ public final class SiteImages {
      * element of the document; a name two filerefs share is reported to {@code report}.
      */
     public static Map<String, String> of(XdmNode document, Consumer<Diagnostic> report) {
+        return of(document, null, report);
+    }
+
+    /**
+     * As {@link #of(XdmNode, Consumer)}, and also reports, at the element, an image whose
+     * file is a link (or lies below a linked directory) leading outside {@code sourceRoot}:
+     * its content must not be published. Null {@code sourceRoot} skips that check.
+     */
+    public static Map<String, String> of(XdmNode document, Path sourceRoot, Consumer<Diagnostic> report) {
+        if (sourceRoot != null) {
+            linksOutside(document, sourceRoot, "html.image", report);
+        }
         Map<String, String> images = new TreeMap<>();
         ElementLocator locator = new ElementLocator();
         document.select(net.sf.saxon.s9api.streams.Steps.descendant()).forEach(node -> {
@@ -47,6 +61,34 @@ public final class SiteImages {
             }
         });
         return images;
+    }
+
+    /**
+     * Reports, at the element and under {@code rule}, every image whose file name lies
+     * below {@code sourceRoot} but which is a link (or lies below a linked directory)
+     * leading outside it: its content must not be published. Returns how many.
+     */
+    public static int linksOutside(XdmNode document, Path sourceRoot, String rule, Consumer<Diagnostic> report) {
+        ElementLocator locator = new ElementLocator();
+        int[] found = {0};
+        document.select(net.sf.saxon.s9api.streams.Steps.descendant()).forEach(node -> {
+            if (node.getNodeKind() != XdmNodeKind.ELEMENT
+                    || !IMAGE_ELEMENTS.contains(node.getNodeName().getLocalName())) {
+                return;
+            }
+            String fileref = node.getAttributeValue(new net.sf.saxon.s9api.QName("fileref"));
+            if (fileref == null || fileref.isBlank() || fileref.contains(":") || fileref.startsWith("/")) {
+                return;
+            }
+            Path file = sourceRoot.resolve(fileref).normalize();
+            if (file.startsWith(sourceRoot) && RealPaths.leaves(sourceRoot, file)) {
+                found[0]++;
+                report.accept(Diagnostic.error(locator.locate(node), rule,
+                        "refusing to read image " + fileref + ": it is a link to " + RealPaths.of(file)
+                                + ", outside the source root " + RealPaths.of(sourceRoot)));
+            }
+        });
+        return found[0];
     }
 
     /** The name an image file has in the site. */

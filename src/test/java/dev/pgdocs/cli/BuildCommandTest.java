@@ -267,5 +267,115 @@ class BuildCommandTest {
                 }
             }
         }
+
+    // Links are made here, at test time: none is committed. /etc/passwd is what the report used.
+
+    private static final Path PASSWD = Path.of("/etc/passwd");
+
+    /** A book in {@code root} whose DOCTYPE declares {@code entities} and whose body is {@code body}. */
+    private static Path linkBook(Path root, String entities, String body) throws Exception {
+        Files.createDirectories(root);
+        Path master = root.resolve("book.sgml");
+        Files.writeString(master, """
+                <?xml version="1.0"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN"
+                  "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd" [
+                %s
+                ]>
+                <book id="b"><title>B</title>
+                %s
+                </book>
+                """.formatted(entities, body));
+        return master;
+    }
+
+    private static final String SECRET_CHAPTER = "<chapter id=\"leak\"><title>Leak</title><para>SECRET-7f3a</para></chapter>\n";
+
+    private static void assertRefused(CliTest.Run r, int code, String message, Path site) {
+        assertEquals(code, r.code(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertFalse(r.err().contains("root:"), "nothing of the file is shown: " + r.err());
+        assertFalse(Files.exists(site), "nothing is published");
+    }
+
+    @Test
+    void refusesAChapterThatIsALinkOutsideTheRoot(@TempDir Path tmp) throws Exception {
+        Path root = tmp.resolve("root");
+        Path secret = Files.writeString(tmp.resolve("secret.sgml"), SECRET_CHAPTER);
+        Path master = linkBook(root, "<!ENTITY ch SYSTEM \"ch.sgml\">", "&ch;");
+        Files.createSymbolicLink(root.resolve("ch.sgml"), secret);
+        Path site = tmp.resolve("html");
+        CliTest.Run r = run("build", master.toString(), "-o", site.toString());
+        assertRefused(r, 3, "book.sgml:7:5: error: refusing to read " + root.resolve("ch.sgml") + ": it is a link to "
+                + secret.toRealPath() + ", outside the source root " + root.toRealPath() + " [load]", site);
+    }
+
+    @Test
+    void refusesAnEntityThatIsALinkToEtcPasswd(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(PASSWD));
+        Path root = tmp.resolve("root");
+        Path master = linkBook(root, "<!ENTITY pw SYSTEM \"pw.txt\">",
+                "<chapter id=\"c\"><title>C</title><para>&pw;</para></chapter>");
+        Files.createSymbolicLink(root.resolve("pw.txt"), PASSWD);
+        Path site = tmp.resolve("html");
+        CliTest.Run r = run("build", master.toString(), "-o", site.toString());
+        assertRefused(r, 3, "book.sgml:7:43: error: refusing to read " + root.resolve("pw.txt") + ": it is a link to "
+                + PASSWD.toRealPath() + ", outside the source root " + root.toRealPath() + " [load]", site);
+    }
+
+    @Test
+    void refusesAnEntityReadThroughALinkedDirectory(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(PASSWD));
+        Path root = tmp.resolve("root");
+        Path master = linkBook(root, "<!ENTITY pw SYSTEM \"etcdir/passwd\">",
+                "<chapter id=\"c\"><title>C</title><para>&pw;</para></chapter>");
+        Files.createSymbolicLink(root.resolve("etcdir"), PASSWD.getParent());
+        Path site = tmp.resolve("html");
+        CliTest.Run r = run("build", master.toString(), "-o", site.toString());
+        assertRefused(r, 3, "book.sgml:7:43: error: refusing to read " + root.resolve("etcdir/passwd")
+                + ": it is a link to " + PASSWD.getParent().toRealPath().resolve("passwd")
+                + ", outside the source root " + root.toRealPath() + " [load]", site);
+    }
+
+    @Test
+    void refusesAnImageThatIsALinkOutsideTheRootInHtmlAndPdf(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(PASSWD));
+        Path root = tmp.resolve("root");
+        Path master = linkBook(root, "", """
+                <chapter id="c"><title>C</title>
+                <figure id="f"><title>F</title><mediaobject><imageobject><imagedata fileref="images/leak.svg" format="SVG"/></imageobject></mediaobject></figure>
+                </chapter>""");
+        Files.createDirectories(root.resolve("images"));
+        Files.createSymbolicLink(root.resolve("images/leak.svg"), PASSWD);
+        String refused = "book.sgml:8:58: error: refusing to read image images/leak.svg: it is a link to "
+                + PASSWD.toRealPath() + ", outside the source root " + root.toRealPath();
+        Path site = tmp.resolve("html");
+        CliTest.Run html = run("build", master.toString(), "-o", site.toString());
+        assertRefused(html, 1, refused + " [html.image]", site);
+        Path pdf = tmp.resolve("pdf");
+        CliTest.Run r = run("build", master.toString(), "--format", "pdf", "-o", pdf.toString());
+        assertRefused(r, 1, refused + " [pdf.image]", pdf);
+    }
+
+    @Test
+    void aLinkThatStaysInsideTheRootKeepsWorking(@TempDir Path tmp) throws Exception {
+        Path real = tmp.resolve("real");
+        Path root = tmp.resolve("root"); // the root itself reached through a link, as /tmp is on some systems
+        Files.createDirectories(real.resolve("sub"));
+        Files.createSymbolicLink(root, real);
+        Files.writeString(real.resolve("sub/real.sgml"), SECRET_CHAPTER);
+        Files.createSymbolicLink(real.resolve("ch.sgml"), Path.of("sub/real.sgml"));
+        Files.createSymbolicLink(real.resolve("subdir"), Path.of("sub"));
+        Files.writeString(real.resolve("sub/dot.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>");
+        Path master = linkBook(root, "<!ENTITY ch SYSTEM \"ch.sgml\">", """
+                &ch;
+                <chapter id="c"><title>C</title>
+                <figure id="f"><title>F</title><mediaobject><imageobject><imagedata fileref="subdir/dot.svg" format="SVG"/></imageobject></mediaobject></figure>
+                </chapter>""");
+        Path site = tmp.resolve("html");
+        CliTest.Run r = run("build", master.toString(), "-o", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(site.resolve("leak.html")).contains("SECRET-7f3a"));
+        assertTrue(Files.isRegularFile(site.resolve("dot.svg")));
     }
 }

@@ -151,6 +151,25 @@ class SourceLoaderTest {
     }
 
     @Test
+    void refusesAnEntityThatIsALinkLeavingTheRootAtTheLineThatNamesIt(@TempDir Path dir) throws Exception {
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "SECRET");
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Files.createSymbolicLink(root.resolve("pw.txt"), outside); // made here: no link is committed
+        Path master = Files.writeString(root.resolve("book.sgml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd" [
+                <!ENTITY pw SYSTEM "pw.txt">
+                ]>
+                <book><title>B</title><chapter><title>C</title><para>&pw;</para></chapter></book>
+                """);
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(master));
+        assertEquals("refusing to read " + root.resolve("pw.txt") + ": it is a link to " + outside.toRealPath()
+                + ", outside the source root " + root.toRealPath(), e.getMessage());
+        assertEquals(master, e.location().file());
+        assertEquals(5, e.location().line());
+    }
+
+    @Test
     void stopsAnEntityBombAtTheLimit() {
         LoadException e = assertThrows(LoadException.class, () -> loader.load(fixture("loader/bomb/book.sgml")));
         assertTrue(e.getMessage().contains("entity expansions"), e.getMessage());

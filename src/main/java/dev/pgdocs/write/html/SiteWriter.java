@@ -2,6 +2,7 @@ package dev.pgdocs.write.html;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.load.RealPaths;
 import dev.pgdocs.render.HtmlStyle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,6 +160,12 @@ public final class SiteWriter {
         if (!Files.isRegularFile(from)) {
             return Optional.of(Diagnostic.error(SourceLocation.of(from), "html.image",
                     "image " + fileref + " does not exist"));
+        }
+        if (RealPaths.leaves(sourceRoot, from)) {
+            // SiteImages has said where, at the element; this keeps the file out of the site whatever calls
+            return Optional.of(Diagnostic.error(SourceLocation.of(publishedAs), "html.image",
+                    "image " + fileref + " is a link to " + RealPaths.of(from)
+                            + ", outside the source directory; not copied"));
         }
         Files.createDirectories(to.getParent());
         Files.copy(from, to);

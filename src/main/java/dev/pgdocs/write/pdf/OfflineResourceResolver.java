@@ -1,5 +1,6 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.load.RealPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,7 @@ import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
  * What FOP may read: fonts from the class path ({@code classpath:} URIs) and files below
- * the book's source directory (images). Nothing from the network, nothing else on disk.
+ * the book's source directory (images), links followed. Nothing from the network, nothing else on disk.
  */
 final class OfflineResourceResolver implements ResourceResolver {
 
@@ -37,6 +38,10 @@ final class OfflineResourceResolver implements ResourceResolver {
             Path file = Path.of(uri).normalize();
             if (!file.startsWith(sourceRoot)) {
                 throw new IOException("refusing to read " + file + ": it is outside the source directory " + sourceRoot);
+            }
+            if (RealPaths.leaves(sourceRoot, file)) {
+                throw new IOException("refusing to read " + file + ": it is a link to " + RealPaths.of(file)
+                        + ", outside the source directory " + RealPaths.of(sourceRoot));
             }
             return new Resource(Files.newInputStream(file));
         }
