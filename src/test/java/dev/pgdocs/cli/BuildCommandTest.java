@@ -267,6 +267,7 @@ class BuildCommandTest {
                 }
             }
         }
+    }
 
     // Links are made here, at test time: none is committed. /etc/passwd is what the report used.
 
