@@ -123,16 +123,7 @@ class DiffCommandTest {
 
     @Test
     void baseDirectoryComparesTwoTreesAndPrintsATextSummary() throws Exception {
-        Path before = tmp.resolve("docs-before");
-        Files.createDirectories(before);
-        try (Stream<Path> files = Files.list(docsSrc().getParent())) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.copy(p, before.resolve(p.getFileName().toString()));
-            }
-        }
-        Path bgworker = before.resolve("bgworker.sgml");
-        Files.writeString(bgworker, Files.readString(bgworker).replace("Background workers can be initialized",
-                "Background workers may be initialized"));
+        Path before = baseWithOneEdit("docs-before");
         CliTest.Run run = CliTest.run("diff", "--base", before.toString(), docsSrc().toString(),
                 "-o", tmp.resolve("docs-review").toString());
         assertEquals(0, run.code(), run.err());
@@ -142,16 +133,7 @@ class DiffCommandTest {
 
     @Test
     void theReviewSiteCanBeInWebsiteStyle() throws Exception {
-        Path before = tmp.resolve("docs-before-web");
-        Files.createDirectories(before);
-        try (Stream<Path> files = Files.list(docsSrc().getParent())) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.copy(p, before.resolve(p.getFileName().toString()));
-            }
-        }
-        Path bgworker = before.resolve("bgworker.sgml");
-        Files.writeString(bgworker, Files.readString(bgworker).replace("Background workers can be initialized",
-                "Background workers may be initialized"));
+        Path before = baseWithOneEdit("docs-before-web");
         Path out = tmp.resolve("docs-review-web");
         CliTest.Run run = CliTest.run("diff", "--base", before.toString(), docsSrc().toString(), "--style", "website",
                 "-o", out.toString());
@@ -173,5 +155,20 @@ class DiffCommandTest {
             }
         }
         throw new AssertionError("no entry for " + name + " in " + review.get("pages"));
+    }
+
+    /** A copy of docs-src as it was before one word of bgworker.sgml changed ("may" became "can"). */
+    private Path baseWithOneEdit(String name) throws Exception {
+        Path before = tmp.resolve(name);
+        Files.createDirectories(before);
+        try (Stream<Path> files = Files.list(docsSrc().getParent())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, before.resolve(p.getFileName().toString()));
+            }
+        }
+        Path bgworker = before.resolve("bgworker.sgml");
+        Files.writeString(bgworker, Files.readString(bgworker).replace("Background workers can be initialized",
+                "Background workers may be initialized"));
+        return before;
     }
 }
