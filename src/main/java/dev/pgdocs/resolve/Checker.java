@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class Checker {
 
-    private final List<Rule> rules = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule());
+    private final List<Rule> rules = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule(),
+            new TextRule());
 
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> found = new ArrayList<>(context.book().diagnostics());
