@@ -49,8 +49,13 @@ final class TextRule implements Rule {
     private static final int NO_BREAK_SPACE = 0xA0;
     private static final int LATIN1_END = 0xFF;
 
-    /** The fonts FOP falls back on without a configuration, as PostgreSQL's Makefile runs it. */
-    private static final List<Typeface> PDF_FONTS = List.of(new TimesRoman(), new Symbol(), new ZapfDingbats());
+    /**
+     * The fonts FOP falls back on without a configuration, as PostgreSQL's Makefile runs it;
+     * loaded on the first character outside Latin-1, which most books never have.
+     */
+    private static final class PdfFonts {
+        static final List<Typeface> ALL = List.of(new TimesRoman(), new Symbol(), new ZapfDingbats());
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
@@ -98,9 +103,9 @@ final class TextRule implements Rule {
                         "no-break space (U+00A0) written as a character; PostgreSQL's make check (check-nbsp)"
                                 + " fails on it; write &nbsp; or a plain space"));
             } else if (content && !inComment) {
-                if (text.startsWith("<!--", i)) {
+                if (c == '<' && text.startsWith("<!--", i)) {
                     inComment = true;
-                } else {
+                } else if (c > LATIN1_END || c == '&') {
                     int shown = c == '&' ? characterReference(text, i) : c;
                     if (shown > LATIN1_END && !pdfCanShow(shown)) {
                         report.accept(Diagnostic.warning(new SourceLocation(file, line, column), NON_LATIN1,
@@ -109,7 +114,7 @@ final class TextRule implements Rule {
                                         + " Latin-1"));
                     }
                 }
-            } else if (inComment && text.startsWith("-->", i)) {
+            } else if (inComment && c == '-' && text.startsWith("-->", i)) {
                 inComment = false;
             }
             if (c == '\n') {
@@ -144,7 +149,7 @@ final class TextRule implements Rule {
         if (c <= LATIN1_END || Character.getType(c) == Character.FORMAT) {
             return true;
         }
-        return Character.isBmpCodePoint(c) && PDF_FONTS.stream().anyMatch(font -> font.hasChar((char) c));
+        return Character.isBmpCodePoint(c) && PdfFonts.ALL.stream().anyMatch(font -> font.hasChar((char) c));
     }
 
     private static String describe(int c) {
