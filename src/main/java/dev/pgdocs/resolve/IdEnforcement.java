@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Whether the book's own toolchain stops on a missing id (rule id.required), decided in
@@ -36,8 +35,7 @@ record IdEnforcement(boolean enforced, String reason) {
     private static final Pattern MAJOR = Pattern.compile("^(\\d+)");
 
     static IdEnforcement of(LoadedBook book) {
-        Path dir = book.master().toAbsolutePath().normalize().getParent();
-        List<Path> stylesheets = stylesheetsIn(dir);
+        List<Path> stylesheets = BesideMaster.matching(book.master(), List.of(STYLESHEET_GLOB));
         if (!stylesheets.isEmpty()) {
             for (Path xsl : stylesheets) {
                 if (stopsOnMissingId(xsl)) {
@@ -58,18 +56,6 @@ record IdEnforcement(boolean enforced, String reason) {
         boolean enforced = Integer.parseInt(m.group(1)) >= FIRST_ENFORCING_MAJOR;
         return new IdEnforcement(enforced, "PostgreSQL " + version.majorVersion() + "'s stylesheets "
                 + (enforced ? "end it with \"id attribute missing\"" : "accept a missing id"));
-    }
-
-    private static List<Path> stylesheetsIn(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            var matcher = dir.getFileSystem().getPathMatcher("glob:" + STYLESHEET_GLOB);
-            return files.filter(f -> matcher.matches(f.getFileName()) && Files.isRegularFile(f)).sorted().toList();
-        } catch (IOException e) {
-            return List.of(); // an unreadable directory says nothing: the version decides
-        }
     }
 
     static boolean stopsOnMissingId(Path xsl) {

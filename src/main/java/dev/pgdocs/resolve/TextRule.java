@@ -9,12 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.fop.fonts.Typeface;
 import org.apache.fop.fonts.base14.Symbol;
 import org.apache.fop.fonts.base14.TimesRoman;
@@ -59,7 +57,6 @@ final class TextRule implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        Path dir = context.book().master().toAbsolutePath().normalize().getParent();
         Set<Path> bookFiles = new LinkedHashSet<>();
         for (Path file : context.book().files()) {
             if (file.toAbsolutePath().normalize().startsWith(context.book().sourceRoot())) {
@@ -67,9 +64,9 @@ final class TextRule implements Rule {
             }
         }
         Set<Path> tabFiles = new LinkedHashSet<>(bookFiles);
-        tabFiles.addAll(matching(dir, TAB_STYLESHEETS));
+        tabFiles.addAll(BesideMaster.matching(context.book().master(), TAB_STYLESHEETS));
         Set<Path> nbspFiles = new LinkedHashSet<>(bookFiles);
-        nbspFiles.addAll(matching(dir, NBSP_STYLESHEETS));
+        nbspFiles.addAll(BesideMaster.matching(context.book().master(), NBSP_STYLESHEETS));
         Set<Path> all = new LinkedHashSet<>(tabFiles);
         all.addAll(nbspFiles);
         for (Path file : all) {
@@ -155,29 +152,6 @@ final class TextRule implements Rule {
     private static String describe(int c) {
         String name = Character.getName(c);
         return String.format("character U+%04X%s (%s)", c, name == null ? "" : " " + name, Character.toString(c));
-    }
-
-    /** Files below {@code dir} matching any of the globs (relative to it). */
-    private static List<Path> matching(Path dir, List<String> globs) {
-        List<Path> found = new ArrayList<>();
-        if (dir == null) {
-            return found;
-        }
-        for (String glob : globs) {
-            int slash = glob.lastIndexOf('/');
-            Path in = slash < 0 ? dir : dir.resolve(glob.substring(0, slash));
-            var matcher = in.getFileSystem().getPathMatcher("glob:" + glob.substring(slash + 1));
-            if (!Files.isDirectory(in)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(in)) {
-                files.filter(f -> matcher.matches(f.getFileName()) && Files.isRegularFile(f)).sorted()
-                        .forEach(found::add);
-            } catch (IOException e) {
-                // an unreadable directory holds nothing the check can read
-            }
-        }
-        return found;
     }
 
     /**
