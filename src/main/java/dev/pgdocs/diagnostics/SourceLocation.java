@@ -9,8 +9,7 @@ import java.util.Comparator;
  * Line or column 0 means unknown.
  *
  * @param element which element starts there, said without line numbers (its id, or its
- *                name, attributes and first words inside the nearest ancestor with an id:
- *                {@code varlistentry "bgw_name" in #bgworker}), so that a finding keeps
+ *                name, attributes and first words: {@code varlistentry "bgw_name"}), so that a finding keeps
  *                its identity when lines are added above it (baselines and SARIF's
  *                logical locations use it); null where the place is not an element
  */

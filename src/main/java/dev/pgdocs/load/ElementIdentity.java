@@ -7,12 +7,12 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 
 /**
- * Names an element without line numbers or positions, so that the name survives edits
- * elsewhere in the file: its id when it has one ({@code sect1 #bgworker}), otherwise its
- * name, attributes and first words, inside the nearest ancestor that has an id
- * ({@code xref linkend="spi" in #xfunc-c}, {@code varlistentry "bgw_name" in #bgworker}).
- * Two elements that this cannot tell apart get the same name; whoever compares names
- * counts them.
+ * Names an element without line numbers, positions or ancestors, so that the name
+ * survives edits around it: its id when it has one ({@code sect1 #bgworker}), otherwise
+ * its name, attributes and first words ({@code xref linkend="spi"},
+ * {@code varlistentry "bgw_name"}). Not its ancestors: giving a section the id it lacked
+ * must not rename everything inside it. Elements this cannot tell apart in one file get
+ * the same name; whoever compares names counts them.
  */
 final class ElementIdentity {
 
@@ -40,12 +40,6 @@ final class ElementIdentity {
         String words = firstWords(element);
         if (!words.isEmpty()) {
             b.append(" \"").append(words).append('"');
-        }
-        for (XdmNode up = element.getParent(); up != null && up.getNodeKind() == XdmNodeKind.ELEMENT; up = up.getParent()) {
-            String upId = up.attribute("id");
-            if (upId != null) {
-                return b.append(" in #").append(upId).toString();
-            }
         }
         return b.toString();
     }
