@@ -145,14 +145,14 @@ final class BookPipeline {
         return levels.apply(new Checker(levels::isOff).check(context));
     }
 
-    /** pgdocs.json's rule levels, then the command line's; a name in the file that is no rule stops, at its line. */
+    /** pgdocs.json's rule levels, then the command line's; a setting the policy refuses stops, at its line. */
     private RulePolicy rulePolicy() throws LoadException {
         RulePolicy known = knownRules();
         Map<String, RuleLevel> fromFile = new LinkedHashMap<>();
         for (var setting : BookConfig.forMaster(options.master).rules().entrySet()) {
-            if (!known.knows(setting.getKey())) {
-                throw new LoadException(setting.getValue().at(),
-                        "invalid " + BookConfig.FILE_NAME + ": " + known.unknown(setting.getKey()), null);
+            var refused = known.refusal(setting.getKey(), setting.getValue().level());
+            if (refused.isPresent()) {
+                throw new LoadException(setting.getValue().at(), "invalid " + BookConfig.FILE_NAME + ": " + refused.get(), null);
             }
             fromFile.put(setting.getKey(), setting.getValue().level());
         }

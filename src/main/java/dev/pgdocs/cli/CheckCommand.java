@@ -92,16 +92,17 @@ public final class CheckCommand implements Callable<Integer> {
         return fails ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
     }
 
-    /** --rule's settings; a name that is no rule, or a level that is none, is a usage error naming what is. */
+    /** --rule's settings; a name that is no rule, a level that is none, or a level a rule refuses, is a usage error saying why. */
     private Map<String, RuleLevel> ruleLevels() {
         var known = BookPipeline.knownRules();
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
         rules.forEach((name, level) -> {
-            if (!known.knows(name)) {
-                throw new ParameterException(spec.commandLine(), "--rule " + name + "=" + level + ": " + known.unknown(name));
-            }
             try {
-                levels.put(name, RuleLevel.of(level));
+                RuleLevel parsed = RuleLevel.of(level);
+                known.refusal(name, parsed).ifPresent(why -> {
+                    throw new IllegalArgumentException(why);
+                });
+                levels.put(name, parsed);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--rule " + name + "=" + level + ": " + e.getMessage());
             }

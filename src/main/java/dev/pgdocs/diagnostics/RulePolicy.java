@@ -38,17 +38,29 @@ public final class RulePolicy {
         return "unknown rule \"" + name + "\"; the rules are: " + String.join(", ", rules.keySet());
     }
 
+    /** Why {@code name} cannot be set to {@code level}: it is no rule, or a rule that is always an error. */
+    public java.util.Optional<String> refusal(String name, RuleLevel level) {
+        if (!knows(name)) {
+            return java.util.Optional.of(unknown(name));
+        }
+        String fixed = rules.get(name).fixed();
+        if (fixed != null && level != RuleLevel.ERROR) {
+            return java.util.Optional.of("rule \"" + name + "\" is always an error: " + fixed);
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * This policy with {@code settings} on top.
      *
-     * @throws IllegalArgumentException for a name that is no rule
+     * @throws IllegalArgumentException for a name that is no rule, or a level a fixed rule refuses
      */
     public RulePolicy with(Map<String, RuleLevel> settings) {
         Map<String, RuleLevel> merged = new LinkedHashMap<>(levels);
         settings.forEach((name, level) -> {
-            if (!knows(name)) {
-                throw new IllegalArgumentException(unknown(name));
-            }
+            refusal(name, level).ifPresent(why -> {
+                throw new IllegalArgumentException(why);
+            });
             merged.put(name, level);
         });
         return new RulePolicy(rules, Map.copyOf(merged));

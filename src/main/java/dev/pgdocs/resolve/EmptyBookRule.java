@@ -14,7 +14,8 @@ import net.sf.saxon.s9api.XdmNodeKind;
  */
 final class EmptyBookRule implements Rule {
 
-    static final RuleInfo EMPTY = RuleInfo.error("book.empty", "The book has no content but its title; nothing is published.");
+    static final RuleInfo EMPTY = RuleInfo.alwaysError("book.empty", "The book has no content but its title; nothing is published.",
+            "a blank site must never replace the last good one");
 
     @Override
     public List<RuleInfo> reports() {

@@ -99,6 +99,19 @@ class RulePolicyTest {
     }
 
     @Test
+    void anEmptyBookCannotBeMadePublishable() throws IOException {
+        CliTest.Run onCommandLine = CliTest.run("check", book(null), "--rule", "book.empty=warning");
+        assertEquals(ExitCode.USAGE, onCommandLine.code(), onCommandLine.err());
+        assertTrue(onCommandLine.err().contains("rule \"book.empty\" is always an error"), onCommandLine.err());
+        CliTest.Run inFile = CliTest.run("check", book("""
+                { "rules": { "book.empty": "off" } }
+                """));
+        assertEquals(ExitCode.INPUT_UNREADABLE, inFile.code(), inFile.err());
+        assertTrue(inFile.err().matches("(?s).*pgdocs\\.json:1:\\d+: error: invalid pgdocs\\.json: rule \"book\\.empty\" is always an error.*"),
+                inFile.err());
+    }
+
+    @Test
     void anUnknownRuleInPgdocsJsonIsReportedAtItsLine() throws IOException {
         CliTest.Run r = CliTest.run("check", book("""
                 {
