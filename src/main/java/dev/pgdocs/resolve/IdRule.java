@@ -1,7 +1,9 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +28,13 @@ import net.sf.saxon.s9api.streams.Steps;
  */
 final class IdRule implements Rule {
 
-    static final String DUPLICATE = "id.duplicate";
-    static final String REQUIRED = "id.required";
-    static final String MISSING = "id.missing";
+    static final RuleInfo DUPLICATE = RuleInfo.error("id.duplicate", "An id is defined twice.");
+    static final RuleInfo REQUIRED = RuleInfo.error("id.required",
+            "A section, or a varlistentry among entries with ids, has no id: PostgreSQL's HTML build (17 and later)"
+                    + " stops on it. On where the book's stylesheets enforce it, elsewhere when set by name.");
+    static final RuleInfo MISSING = RuleInfo.warning("id.missing",
+            "A chapter, appendix, sect1 or refentry has no id, so its page is named by position and moves when the"
+                    + " book is rearranged; set by name, every section and varlistentry without an id too.");
 
     /** Elements that are pages of their own; their position-made page name is shown. */
     private static final Set<String> PAGES = Set.of("chapter", "appendix", "sect1", "refentry");
@@ -38,23 +44,28 @@ final class IdRule implements Rule {
             "simplesect");
 
     @Override
+    public List<RuleInfo> reports() {
+        return List.of(DUPLICATE, REQUIRED, MISSING);
+    }
+
+    @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         context.index().ids().forEach((id, elements) -> {
             if (elements.size() > 1) {
                 XdmNode first = elements.get(0);
                 for (XdmNode again : elements.subList(1, elements.size())) {
-                    report.accept(Diagnostic.error(context.book().locate(again), DUPLICATE,
+                    report.accept(DUPLICATE.at(context.book().locate(again),
                             "id \"" + id + "\" is already defined by the <" + first.getNodeName().getLocalName()
                                     + "> at " + context.book().locate(first)));
                 }
             }
         });
         IdEnforcement enforcement = IdEnforcement.of(context.book());
-        boolean required = enforcement.enforced() || context.requested(REQUIRED);
+        boolean required = enforcement.enforced() || context.requested(REQUIRED.name());
         String stops = enforcement.enforced()
                 ? "the book's HTML build stops on that (" + enforcement.reason() + ")"
                 : "PostgreSQL " + IdEnforcement.FIRST_ENFORCING_MAJOR + " and later stop their HTML build on that";
-        boolean allMissing = context.requested(MISSING);
+        boolean allMissing = context.requested(MISSING.name());
         Map<XdmNode, Optional<XdmNode>> entryWithId = new HashMap<>();
         for (XdmNode element : context.index().elementsWithoutId()) {
             String name = element.getNodeName().getLocalName();
@@ -63,11 +74,11 @@ final class IdRule implements Rule {
                     : Optional.empty();
             boolean stopsPostgres = SECTIONS.contains(name) || sibling.isPresent();
             if (required && stopsPostgres) {
-                report.accept(Diagnostic.error(context.book().locate(element), REQUIRED,
+                report.accept(REQUIRED.at(context.book().locate(element),
                         name + " has no id" + siblingNote(context, sibling)
                                 + "; " + stops + "; add an id"));
             } else if (allMissing || PAGES.contains(name)) {
-                report.accept(Diagnostic.warning(context.book().locate(element), MISSING,
+                report.accept(MISSING.at(context.book().locate(element),
                         name + " has no id" + siblingNote(context, sibling) + "; " + consequence(context, element)
                                 + "; add an id"));
             }

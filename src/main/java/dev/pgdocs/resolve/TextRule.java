@@ -1,6 +1,7 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
 import dev.pgdocs.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,9 +36,17 @@ import org.apache.fop.fonts.base14.ZapfDingbats;
  */
 final class TextRule implements Rule {
 
-    static final String TAB = "text.tab";
-    static final String NBSP = "text.nbsp";
-    static final String NON_LATIN1 = "text.non-latin1";
+    static final RuleInfo TAB = RuleInfo.error("text.tab",
+            "A tab in a file of the book or a stylesheet beside it (make check's check-tabs).");
+    static final RuleInfo NBSP = RuleInfo.error("text.nbsp",
+            "A no-break space written as the character U+00A0 (make check's check-nbsp).");
+    static final RuleInfo NON_LATIN1 = RuleInfo.warning("text.non-latin1",
+            "A character outside Latin-1 that PostgreSQL's PDF fonts cannot show (README.non-ASCII).");
+
+    @Override
+    public List<RuleInfo> reports() {
+        return List.of(TAB, NBSP, NON_LATIN1);
+    }
 
     /** make check-tabs: $(srcdir)/*.xsl besides the SGML files. */
     private static final List<String> TAB_STYLESHEETS = List.of("*.xsl");
@@ -91,12 +100,12 @@ final class TextRule implements Rule {
             int c = text.codePointAt(i);
             if (c == '\t' && tabs && tabLine != line) {
                 tabLine = line;
-                report.accept(Diagnostic.error(new SourceLocation(file, line, column), TAB,
+                report.accept(TAB.at(new SourceLocation(file, line, column),
                         "tab character; PostgreSQL's make check (check-tabs) fails on tabs in its SGML and XSL"
                                 + " files; indent with spaces"));
             } else if (c == NO_BREAK_SPACE && nbsp && nbspLine != line) {
                 nbspLine = line;
-                report.accept(Diagnostic.error(new SourceLocation(file, line, column), NBSP,
+                report.accept(NBSP.at(new SourceLocation(file, line, column),
                         "no-break space (U+00A0) written as a character; PostgreSQL's make check (check-nbsp)"
                                 + " fails on it; write &nbsp; or a plain space"));
             } else if (content && !inComment) {
@@ -105,7 +114,7 @@ final class TextRule implements Rule {
                 } else if (c > LATIN1_END || c == '&') {
                     int shown = c == '&' ? characterReference(text, i) : c;
                     if (shown > LATIN1_END && !pdfCanShow(shown)) {
-                        report.accept(Diagnostic.warning(new SourceLocation(file, line, column), NON_LATIN1,
+                        report.accept(NON_LATIN1.at(new SourceLocation(file, line, column),
                                 describe(shown) + " is outside Latin-1 and PostgreSQL's PDF fonts have no glyph"
                                         + " for it: its PDF shows \"#\" instead (README.non-ASCII); write it in"
                                         + " Latin-1"));
