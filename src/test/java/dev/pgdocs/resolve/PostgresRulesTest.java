@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Severity;
 import dev.pgdocs.load.Catalog;
@@ -11,6 +12,8 @@ import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.PgVersion;
 import dev.pgdocs.load.SourceLoader;
 import dev.pgdocs.xslt.StylesheetCache;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.Set;
 import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The rules PostgreSQL's own toolchain applies: id.required (its HTML stylesheets from 17
@@ -143,6 +147,31 @@ class PostgresRulesTest {
         List<Diagnostic> required = of(found, "id.required");
         assertEquals(List.of(5, 9, 16), lines(required), found::toString);
         assertTrue(required.get(0).message().contains("PostgreSQL 17 and later stop"), required.get(0).message());
+    }
+
+    @Test
+    void ruleSettingsOnTheCommandLineAskForWhatIsOffByDefault(@TempDir Path dir) throws Exception {
+        String master = book(dir, IDS).toString();
+        assertEquals(0, cli("check", master, "--pg-version", "14.2").code());
+        Cli required = cli("check", master, "--pg-version", "14.2", "--rule", "id.required=error");
+        assertEquals(1, required.code(), required.err());
+        assertEquals(3, required.err().lines().filter(l -> l.endsWith("[id.required]")).count(), required.err());
+        Cli missing = cli("check", master, "--pg-version", "14.2", "--rule", "id.missing=warning");
+        assertEquals(4, missing.err().lines().filter(l -> l.endsWith("[id.missing]")).count(), missing.err());
+        Cli off = cli("check", master, "--pg-version", "18.3", "--rule", "id.required=off");
+        assertEquals(0, off.code(), off.err());
+        assertTrue(off.err().lines().noneMatch(l -> l.contains("[id.")), "off is off: " + off.err());
+    }
+
+    private record Cli(int code, String err) {
+    }
+
+    private static Cli cli(String... args) {
+        CommandLine commandLine = Main.commandLine(false);
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return new Cli(commandLine.execute(args), err.toString());
     }
 
     @Test
