@@ -52,8 +52,10 @@ public final class OutputWriteException extends IOException {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileAlreadyExistsException exists) {
-            return "something is in the way: " + exists.getFile() + " exists";
+        if (e instanceof FileAlreadyExistsException exists && exists.getFile() != null) {
+            // pgdocs makes directories only: what is in the way of one is a file
+            Path file = Path.of(exists.getFile());
+            return Files.isDirectory(file) ? file + " already exists" : file + " is a file, not a directory";
         }
         if (e instanceof NoSuchFileException) {
             return "a directory it was being written into no longer exists";
