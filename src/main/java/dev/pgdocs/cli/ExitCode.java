@@ -16,10 +16,10 @@ public final class ExitCode {
             "2", "usage error: unknown option, missing argument",
             "3", "input unreadable: malformed XML, unknown entity, missing or refused file",
             "4", "internal error (a bug: please report it, with --debug output)",
-            "5", "output could not be written: disk full, read-only, permission denied (the previous output is kept)",
+            "5", "output could not be written (disk full, read-only, denied)",
             // the JVM's own, 128 plus the signal, after pgdocs has removed its unfinished output
-            "130", "interrupted (SIGINT, Ctrl-C): nothing published, the previous output is kept",
-            "143", "terminated (SIGTERM): nothing published, the previous output is kept");
+            "130", "interrupted (SIGINT, Ctrl-C); nothing published",
+            "143", "terminated (SIGTERM); nothing published");
 
     private ExitCode() {
     }

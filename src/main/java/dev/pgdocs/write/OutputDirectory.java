@@ -335,12 +335,12 @@ public final class OutputDirectory implements AutoCloseable {
         }
         discarded = true;
         writers.forEach(Runnable::run);
-        Path doomed = staging;
+        Path doomed;
         try {
             doomed = unusedSibling(target, OLD);
             move(staging, doomed);
         } catch (IOException e) {
-            doomed = staging;
+            doomed = staging; // removed where it is, then
         }
         try {
             deleteTree(doomed);
