@@ -159,7 +159,7 @@ public final class DiffCommand implements Callable<Integer> {
         SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
         ReviewMarks marks = new ReviewMarks(review);
         try (OutputDirectory out = OutputDirectory.prepare(output, force)) {
-            SiteWriter.PageSink sink = writer.pages(out.staging());
+            SiteWriter.PageSink sink = writer.pages(out);
             after.pages().forEach((name, html) -> sink.accept(name, marks.mark(name, html)));
             sink.accept(ReviewReport.PAGE, report.html());
             writer.finish(sink, after.root(), after.images(), out.target());
