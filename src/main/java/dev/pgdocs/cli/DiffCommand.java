@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Build the book before and after a patch and report what changes for readers.",
             "",
-            "Give the change as --patch FILE (a git format-patch or unified diff against the "
-                    + "sources; MASTER is the book before it) or as --base DIR (the sources before; "
+            "Give the change as --patch FILE (a git format-patch series or unified diff against the "
+                    + "sources; MASTER is the book before it; every patch of a series is applied, in order; "
+                    + "files outside MASTER's directory and binary files are listed as not reviewed) or as --base DIR (the sources before; "
                     + "MASTER is the book after). Writes a review site to -o: the patched book with "
                     + "every changed page marked, and " + ReviewReport.PAGE + " listing changed, new "
                     + "and removed pages with their text changes word by word, ids and anchors added, "
@@ -63,7 +64,7 @@ public final class DiffCommand implements Callable<Integer> {
     /** Exactly one way to give the change. */
     static final class Change {
         @Option(names = "--patch", paramLabel = "FILE", required = true,
-                description = "A patch against MASTER's sources (git format-patch or unified diff).")
+                description = "A patch against MASTER's sources (git format-patch series or unified diff).")
         Path patch;
 
         @Option(names = "--base", paramLabel = "DIR", required = true,
@@ -72,7 +73,8 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     @Option(names = "-p", paramLabel = "N",
-            description = "Strip N leading directories from the patch's file names (default: found by trying).")
+            description = "Strip N leading directories from the patch's file names, git's a/ counted as for "
+                    + "patch -p (default: found by trying).")
     Integer strip;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/review",
