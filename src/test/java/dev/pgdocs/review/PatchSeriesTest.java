@@ -212,6 +212,32 @@ class PatchSeriesTest {
     }
 
     @Test
+    void linksStayLinksAndAreNotPatchedThrough() throws Exception {
+        Path outside = Files.writeString(tmp.resolve("secret.txt"), "secret\n");
+        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
+        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        repo.write(GitRepo.DOCS + "/notes.sgml", "secret\n");
+        repo.commitAll("Wording, and a file that will be a link");
+        repo.edit(GitRepo.DOCS + "/notes.sgml", "secret", "changed");
+        repo.commitAll("Change the file");
+        SourcePatch wording = read(repo, "wording.patch", repo.formatPatch("base"));
+        SourcePatch throughLink = read(repo, "link.patch", repo.formatPatch("HEAD~1"));
+        repo.git("checkout", "-q", "base");
+        Files.createSymbolicLink(repo.docs().resolve("leak.sgml"), outside);
+        Files.createSymbolicLink(repo.docs().resolve("notes.sgml"), outside);
+
+        PatchException e = assertThrows(PatchException.class,
+                () -> throughLink.applyTo(repo.docs(), tmp.resolve("through"), OptionalInt.empty()));
+        assertTrue(e.getMessage().contains("notes.sgml leads outside"), e.getMessage());
+        assertEquals("secret\n", Files.readString(outside));
+
+        Files.delete(repo.docs().resolve("notes.sgml"));
+        PatchedTree tree = wording.applyTo(repo.docs(), tmp.resolve("after"), OptionalInt.empty());
+        assertTrue(Files.isSymbolicLink(tree.root().resolve("leak.sgml")),
+                "a copied link is still a link, which the loader refuses, not the outside file's text");
+    }
+
+    @Test
     void theCopysPathsAreNamedAsTheUserKnowsThem() {
         Path copy = Path.of("/tmp/pgdocs-diff-1/after");
         Path sources = Path.of("/home/u/pg/doc/src/sgml");
