@@ -7,10 +7,8 @@ import com.github.difflib.unifieddiff.UnifiedDiff;
 import com.github.difflib.unifieddiff.UnifiedDiffFile;
 import com.github.difflib.unifieddiff.UnifiedDiffReader;
 import dev.pgdocs.load.RealPaths;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,8 +142,7 @@ public final class SourcePatch {
         String text = binaryHeader != null ? binaryHeader : section.text();
         UnifiedDiff diff;
         try {
-            // the reader decodes with the default charset, so the text is handed over in it
-            diff = UnifiedDiffReader.parseUnifiedDiff(new ByteArrayInputStream(text.getBytes(Charset.defaultCharset())));
+            diff = UnifiedDiffText.parse(text);
         } catch (IOException | RuntimeException e) {
             throw new PatchException(file + ":" + section.firstLine() + ": not a unified diff: " + e.getMessage());
         }

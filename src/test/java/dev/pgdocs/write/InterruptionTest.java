@@ -36,6 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class InterruptionTest {
 
+    private static final String PERL = "/usr/bin/perl";
+
     private static Path manual;
 
     @BeforeAll
@@ -43,12 +45,7 @@ class InterruptionTest {
         manual = Fixtures.corpus().resolve("pg14-docs/postgres.sgml");
         Path status = Path.of("/proc/self/status");
         Assumptions.assumeTrue(Files.isRegularFile(status), "signal tests need Linux (/proc, kill)");
-        // a process started in the background without job control ignores SIGINT, and so
-        // would the pgdocs it starts: the JVM leaves an ignored SIGINT ignored
-        long ignored = Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:"))
-                .mapToLong(l -> Long.parseUnsignedLong(l.substring(7).strip(), 16)).findFirst().orElse(0);
-        Assumptions.assumeTrue((ignored & (1L << (2 - 1))) == 0,
-                "SIGINT is ignored by this test run (started in the background), so pgdocs would ignore it too");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(PERL)), "signal tests start pgdocs through perl (Debian's perl-base)");
     }
 
     @ParameterizedTest(name = "SIG{0} exits {1}")
@@ -169,7 +166,10 @@ class InterruptionTest {
 
     /** pgdocs in a JVM of its own, with the usual umask, its output in {@code log}. */
     private static Process start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "umask 022 && exec \"$0\" \"$@\"",
+        // a test run started in the background without job control (as CI starts it) ignores
+        // SIGINT, and the JVM would keep it ignored; perl puts it back to its default, which a
+        // shell cannot do for a signal ignored on entry
+        List<String> command = new ArrayList<>(List.of(PERL, "-e", "umask 022; $SIG{INT} = 'DEFAULT'; exec @ARGV or die $!",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "dev.pgdocs.Main"));
