@@ -115,8 +115,8 @@ public final class HtmlRenderer {
     }
 
     private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
-                            SiteImages images, boolean singlePage, Set<String> only, int part, int parts, Set<String> pages,
-                            List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
+                            SiteImages images, boolean singlePage, Set<String> only, int part, int parts,
+                            Set<String> pages, List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
         StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
         transformer.setResultDocumentHandler(uri -> {

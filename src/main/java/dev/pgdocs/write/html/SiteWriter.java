@@ -106,8 +106,9 @@ public final class SiteWriter {
 
     /**
      * Completes a site whose pages went to {@code sink}: images ({@code sources}: site
-     * path to source file, relative to {@code sourceRoot}, from {@link dev.pgdocs.render.RenderedSite#images()}), link check,
-     * and in the default style assets and search index.
+     * path to source file, relative to {@code sourceRoot}, from
+     * {@link dev.pgdocs.render.RenderedSite#images()}), link check, and in the default
+     * style assets and search index.
      */
     public Result finish(PageSink sink, Path sourceRoot, Map<String, String> sources, Path publishedAs)
             throws IOException {
