@@ -100,8 +100,8 @@ class ImagePathTest {
         Run r = build("build", master.toString(), "-o", site.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("sub/chap.sgml:5:29: error: image files sub/images/x.svg and"
-                + " images/sub/images/x.svg would both be sub/images/x.svg in the site (the source root's images/ is its top); rename one"
-                + " [html.image]"), r.err());
+                + " images/sub/images/x.svg would both be sub/images/x.svg in the site"
+                + " (the source root's images/ is its top); rename one [html.image]"), r.err());
         assertFalse(Files.exists(site), "nothing is published");
     }
 
