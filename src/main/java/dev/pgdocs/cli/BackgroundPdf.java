@@ -1,5 +1,6 @@
 package dev.pgdocs.cli;
 
+import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.FoRenderer;
@@ -26,12 +27,7 @@ final class BackgroundPdf implements AutoCloseable {
     private final Path directory;
     private final PrintWriter err;
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "pgdocs-pdf");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-pdf", Thread.MIN_PRIORITY));
 
     BackgroundPdf(BookOptions options, Path directory, PrintWriter err) {
         this.options = options;
@@ -61,7 +57,7 @@ final class BackgroundPdf implements AutoCloseable {
             List<String> done = new ArrayList<>();
             List<Diagnostic> found = PdfBuild.write(pipeline, loaded, context, out, FoRenderer.Paper.A4, done,
                     line -> { });
-            if (found.stream().anyMatch(Diagnostic::isError)) {
+            if (Diagnostic.anyError(found)) {
                 say("PDF not replaced: " + found.stream().filter(Diagnostic::isError).findFirst().orElseThrow());
             } else {
                 out.publish();

@@ -192,7 +192,7 @@ final class LiveBuild {
         LinkTargets targets = context.targets();
         List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
         Timings.phase("check");
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (Diagnostic.anyError(diagnostics)) {
             return new Outcome(false, sorted(diagnostics), 0, false, sources);
         }
         // a failed signature matches nothing: the whole site is rendered
@@ -229,7 +229,7 @@ final class LiveBuild {
             SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), rendered.images(), out.target());
             diagnostics.addAll(rendered.diagnostics());
             diagnostics.addAll(written.diagnostics());
-            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            if (Diagnostic.anyError(diagnostics)) {
                 return -1;
             }
             out.publish(style != HtmlStyle.WEBSITE); // as build does: the website style's files are all pages
@@ -279,13 +279,13 @@ final class LiveBuild {
             throw new IllegalStateException("rendering the edited pages failed: " + e.getCause(), e.getCause());
         }
         diagnostics.addAll(touched.diagnostics());
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (Diagnostic.anyError(diagnostics)) {
             return -1;
         }
         diagnostics.addAll(site.replace(touched.pages(), touched.images()));
         Timings.phase("write, verify links, search index");
         // replace writes nothing when the new pages have broken links or images
-        return diagnostics.stream().anyMatch(Diagnostic::isError) ? -1 : touched.pages().size();
+        return Diagnostic.anyError(diagnostics) ? -1 : touched.pages().size();
     }
 
     /** The elements where an edited file starts: from that file, under a parent that is not. */

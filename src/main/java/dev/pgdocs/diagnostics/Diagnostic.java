@@ -44,6 +44,11 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return severity == Severity.ERROR;
     }
 
+    /** Whether any of {@code diagnostics} is an error: what stops a build from publishing. */
+    public static boolean anyError(java.util.Collection<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
     @Override
     public String toString() {
         return location + ": " + severity.label() + ": " + message + " [" + rule + "]";

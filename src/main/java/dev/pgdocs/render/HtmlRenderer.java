@@ -1,5 +1,6 @@
 package dev.pgdocs.render;
 
+import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.diagnostics.Timings;
@@ -81,11 +82,7 @@ public final class HtmlRenderer {
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         SiteImages images = SiteImages.of(book.document(), book.sourceRoot(), diagnostics::add);
         List<CompletableFuture<Void>> running = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(parts, r -> {
-            Thread t = new Thread(r, "pgdocs-render");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = Executors.newFixedThreadPool(parts, DaemonThreads.named("pgdocs-render"));
         for (int part = 0; part < parts; part++) {
             int p = part;
             running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, images, singlePage,

@@ -8,7 +8,6 @@ package dev.pgdocs.resolve;
  * @param element    the DocBook element it is made from
  * @param positional whether the name comes from its position (it has no id), so that a
  *                   section added before it renames it and breaks readers' links
- * @param summary    what tables of contents show beside the title (a refentry's purpose)
  */
-public record BookPage(String name, String title, String element, boolean positional, String summary) {
+public record BookPage(String name, String title, String element, boolean positional) {
 }

@@ -71,7 +71,7 @@ public final class LinkTargets {
             byId.putIfAbsent(target.id(), target);
         }
         List<BookPage> pages = root.select(Steps.child("page")).map(p -> new BookPage(p.attribute("name"),
-                p.attribute("title"), p.attribute("element"), "true".equals(p.attribute("positional")), p.attribute("summary"))).toList();
+                p.attribute("title"), p.attribute("element"), "true".equals(p.attribute("positional")))).toList();
         return new LinkTargets(root.attribute("title"), Map.copyOf(byId), pages, transformer);
     }
 

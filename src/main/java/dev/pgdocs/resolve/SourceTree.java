@@ -73,10 +73,6 @@ public final class SourceTree {
 
     private static final int NEAR_EDITS = 2;
 
-    public int size() {
-        return paths.size();
-    }
-
     /**
      * The existing path most like a missing one: among files of the same name first
      * (a wrong directory is the usual mistake), else among all paths.

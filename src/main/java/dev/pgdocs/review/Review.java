@@ -38,9 +38,4 @@ public record Review(List<PageChange> pages, List<IdChange> ids, List<XreflabelC
     /** An xreflabel set, changed or dropped on the element with this id. */
     public record XreflabelChange(String id, String element, String oldLabel, String newLabel) {
     }
-
-    public boolean isEmpty() {
-        return pages.isEmpty() && ids.isEmpty() && xreflabels.isEmpty() && removedUrls.isEmpty()
-                && added.isEmpty() && fixed.isEmpty();
-    }
 }

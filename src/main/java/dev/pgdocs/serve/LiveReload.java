@@ -66,10 +66,6 @@ final class LiveReload {
         }
     }
 
-    int listeners() {
-        return listeners.size();
-    }
-
     private static boolean send(OutputStream out, byte[] bytes) {
         try {
             out.write(bytes);

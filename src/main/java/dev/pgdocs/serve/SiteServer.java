@@ -1,5 +1,6 @@
 package dev.pgdocs.serve;
 
+import dev.pgdocs.threads.DaemonThreads;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -30,21 +31,9 @@ public final class SiteServer implements AutoCloseable {
     private final Optional<Path> pdf;
     private final LiveReload reload = new LiveReload();
     private final HttpServer server;
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "pgdocs-http");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "pgdocs-events");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "pgdocs-ping");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("pgdocs-http"));
+    private final ExecutorService events = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-events"));
+    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("pgdocs-ping"));
 
     /** Starts serving {@code site} (and {@code pdf} under /pdf/) on {@code address}. */
     public SiteServer(InetSocketAddress address, Path site, Optional<Path> pdf) throws IOException {
@@ -66,11 +55,6 @@ public final class SiteServer implements AutoCloseable {
     public void published(BuildState state) {
         // on a thread of its own: a page that stops reading its stream must not hold up builds
         events.execute(() -> reload.publish(state));
-    }
-
-    /** The state open pages were last told (published states arrive in order, shortly). */
-    public BuildState state() {
-        return reload.state();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -42,10 +42,6 @@ public final class LiveSite {
         this.otherFiles = new HashSet<>(written.otherFiles());
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /**
      * Replaces some pages, unless the link check of the whole site with them finds
      * errors: then nothing is written and the errors come back. {@code images} are the
@@ -71,7 +67,7 @@ public final class LiveSite {
             }
         }
         diagnostics.addAll(LinkVerifier.verify(next, files, dir));
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (Diagnostic.anyError(diagnostics)) {
             return diagnostics;
         }
         for (var page : pages.entrySet()) {

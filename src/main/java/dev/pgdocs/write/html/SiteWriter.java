@@ -1,5 +1,6 @@
 package dev.pgdocs.write.html;
 
+import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.RealPaths;
@@ -67,11 +68,7 @@ public final class SiteWriter {
     public static final class PageSink implements java.util.function.BiConsumer<String, String> {
         private final Path dir;
         private final Path publishedAs;
-        private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "pgdocs-write");
-            t.setDaemon(true);
-            return t;
-        });
+        private final ExecutorService pool = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-write"));
         private final List<Future<PageFacts>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
 
         PageSink(OutputDirectory out) {

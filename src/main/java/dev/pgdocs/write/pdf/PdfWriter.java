@@ -1,5 +1,6 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.write.OutputWriteException;
@@ -214,16 +215,14 @@ public final class PdfWriter {
      */
     private static void produceAlongside(FoProducer producer, ContentHandler fop) throws Exception {
         SaxEventQueue queue = new SaxEventQueue();
-        Thread thread = new Thread(null, () -> {
+        Thread thread = DaemonThreads.start("pgdocs-fo", 256L << 20, () -> {
             try {
                 producer.produce(queue);
                 queue.finish();
             } catch (Throwable e) {
                 queue.fail(e);
             }
-        }, "pgdocs-fo", 256L << 20);
-        thread.setDaemon(true);
-        thread.start();
+        });
         try {
             queue.replayInto(fop);
         } finally {

@@ -1,0 +1,2 @@
+/** The threads pgdocs runs its stages on: daemon threads, named for what they do. */
+package dev.pgdocs.threads;
