@@ -3,7 +3,6 @@ package dev.pgdocs;
 import dev.pgdocs.cli.ExitCode;
 import dev.pgdocs.cli.FailureHandler;
 import dev.pgdocs.cli.PgdocsCommand;
-import java.util.Arrays;
 import picocli.CommandLine;
 
 /** The pgdocs command line. */
@@ -22,14 +21,14 @@ public final class Main {
 
     /** Runs pgdocs as the command line would, returning the exit code. */
     public static int execute(String... args) {
-        return commandLine(Arrays.asList(args).contains("--debug")).execute(args);
+        return commandLine().execute(args);
     }
 
     /** The configured command line; failures become messages and exit codes in one place. */
-    public static CommandLine commandLine(boolean debug) {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PgdocsCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler(new FailureHandler(debug));
+        cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("pgdocs: " + e.getMessage());
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()

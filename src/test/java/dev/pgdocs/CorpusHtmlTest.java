@@ -49,7 +49,7 @@ class CorpusHtmlTest {
     static void build() throws Exception {
         corpus = Fixtures.corpus();
         site = tmp.resolve("html");
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));

@@ -45,7 +45,7 @@ class CorpusPdfTest {
     }
 
     private static Path build(Path master, Path tmp, List<String> options, boolean strict) {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         Path out = tmp.resolve("out");

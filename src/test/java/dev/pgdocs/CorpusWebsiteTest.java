@@ -175,7 +175,7 @@ class CorpusWebsiteTest {
     }
 
     private static int run(StringWriter err, String... args) {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         return cli.execute(args);

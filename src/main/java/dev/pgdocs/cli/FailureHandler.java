@@ -17,12 +17,6 @@ import picocli.CommandLine.ParseResult;
  */
 public final class FailureHandler implements IExecutionExceptionHandler {
 
-    private final boolean debug;
-
-    public FailureHandler(boolean debug) {
-        this.debug = debug;
-    }
-
     /** Puts the exit code list into the help of pgdocs and every subcommand. */
     public static void listExitCodes(CommandLine cli) {
         Map<String, String> codes = new java.util.TreeMap<>(java.util.Comparator.comparingInt(Integer::parseInt));
@@ -39,6 +33,7 @@ public final class FailureHandler implements IExecutionExceptionHandler {
             return ExitCode.INTERNAL_ERROR;
         }
         var err = commandLine.getErr();
+        boolean debug = debugging(commandLine);
         int code;
         if (e instanceof LoadException load) {
             err.println(load.location() == null ? "pgdocs: " + load.getMessage() : load.toDiagnostic().toString());
@@ -69,5 +64,14 @@ public final class FailureHandler implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         return code;
+    }
+
+    /** --debug is inherited by every subcommand, and sets the top command's field wherever it is given. */
+    private static boolean debugging(CommandLine commandLine) {
+        CommandLine top = commandLine;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top.getCommand() instanceof PgdocsCommand pgdocs && pgdocs.debug();
     }
 }

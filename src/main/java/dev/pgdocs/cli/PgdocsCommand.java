@@ -15,6 +15,11 @@ public final class PgdocsCommand implements java.util.concurrent.Callable<Intege
             description = "On failure, print the stack trace too.")
     boolean debug;
 
+    /** Whether --debug was given, to this command or (inherited) to a subcommand. */
+    boolean debug() {
+        return debug;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

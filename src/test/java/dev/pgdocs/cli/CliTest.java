@@ -24,8 +24,7 @@ class CliTest {
     }
 
     static Run run(String... args) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cli = Main.commandLine(debug);
+        CommandLine cli = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -65,7 +65,7 @@ class CorpusFidelityTest {
                 "-o", site.toString()));
         args.addAll(options);
         StringWriter err = new StringWriter();
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         int code = cli.execute(args.toArray(String[]::new));

@@ -41,7 +41,7 @@ class ImagePathTest {
     }
 
     private static Run build(String... args) {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));

@@ -167,7 +167,7 @@ class PostgresRulesTest {
     }
 
     private static Cli cli(String... args) {
-        CommandLine commandLine = Main.commandLine(false);
+        CommandLine commandLine = Main.commandLine();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(err, true));

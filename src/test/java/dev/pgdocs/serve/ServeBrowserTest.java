@@ -36,7 +36,7 @@ class ServeBrowserTest {
             }
         }
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(false);
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
         Thread serve = new Thread(() -> cli.execute("serve", book.resolve("book.sgml").toString(), "--port", "0",

@@ -41,7 +41,7 @@ class OutputFailureTest {
     }
 
     private static Run build(String... args) {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
@@ -142,7 +142,7 @@ class OutputFailureTest {
     @Test
     void theHelpListsTheExitCodesOfOutputAndSignals() {
         StringWriter help = new StringWriter();
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         cli.setOut(new PrintWriter(help, true));
         assertEquals(0, cli.execute("build", "--help"));
         List<String> codes = help.toString().lines().map(String::strip)

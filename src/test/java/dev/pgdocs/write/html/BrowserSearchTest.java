@@ -39,7 +39,7 @@ class BrowserSearchTest {
     void searchWorksOfflineFromFileUrls(@TempDir Path tmp) throws Exception {
         Path browser = chromium();
         Path site = tmp.resolve("html");
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         cli.setErr(new PrintWriter(new StringWriter(), true));
         assertEquals(0, cli.execute("build", Fixtures.docsSrc().toString(), "-o", site.toString()));
 

@@ -58,7 +58,7 @@ class PdfBuildTest {
 
     @BeforeAll
     static void build() throws Exception {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("build", Fixtures.docsSrc().toString(), "--format", "pdf", "-o", tmp.resolve("pdf").toString());
@@ -237,7 +237,7 @@ class PdfBuildTest {
 
     /** Builds the docs-src PDF into {@code out}; returns the file. */
     private static Path buildPdfInto(Path out) {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("build", Fixtures.docsSrc().toString(), "--format", "pdf", "-o", out.toString());

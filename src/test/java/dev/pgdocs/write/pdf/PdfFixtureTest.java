@@ -18,7 +18,7 @@ class PdfFixtureTest {
 
     @Test
     void overflowIsReportedAtItsSourceLineAndLongListingLinesBreakVisibly(@TempDir Path tmp) throws Exception {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("build", Fixtures.fixture("pdf/book.sgml").toString(), "--format", "pdf",

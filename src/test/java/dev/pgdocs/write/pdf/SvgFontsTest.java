@@ -106,7 +106,7 @@ class SvgFontsTest {
     }
 
     private static PDDocument buildPdf(Path master, Path tmp) throws IOException {
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         Path out = tmp.resolve("pdf");
