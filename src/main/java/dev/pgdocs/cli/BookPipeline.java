@@ -39,6 +39,7 @@ final class BookPipeline {
     private final StylesheetCache stylesheets;
 
     private final Processor processor;
+    private final LocationFunction locations;
     private boolean withPages;
     private Map<String, RuleLevel> ruleSettings = Map.of();
     /** The rule levels of the last {@link #context}, from pgdocs.json (read again on each load) and the command line. */
@@ -47,19 +48,22 @@ final class BookPipeline {
     BookPipeline(BookOptions options) {
         this.options = options;
         this.processor = new Processor(false);
-        processor.registerExtensionFunction(new LocationFunction());
+        this.locations = new LocationFunction();
+        processor.registerExtensionFunction(locations);
         this.stylesheets = new StylesheetCache(processor, Optional.ofNullable(options.templates));
     }
 
-    private BookPipeline(BookOptions options, Processor processor, StylesheetCache stylesheets) {
+    private BookPipeline(BookOptions options, Processor processor, LocationFunction locations,
+                         StylesheetCache stylesheets) {
         this.options = options;
         this.processor = processor;
+        this.locations = locations;
         this.stylesheets = stylesheets;
     }
 
     /** The same stages for another master file, sharing the compiled stylesheets. */
     BookPipeline forMaster(Path master) {
-        BookPipeline other = new BookPipeline(options.withMaster(master), processor, stylesheets);
+        BookPipeline other = new BookPipeline(options.withMaster(master), processor, locations, stylesheets);
         other.withPages = withPages;
         other.ruleSettings = ruleSettings;
         return other;
@@ -99,6 +103,7 @@ final class BookPipeline {
     /** Loads the book, playing back the unchanged entity files kept in {@code entities} (may be null). */
     LoadedBook load(ParsedEntities entities) throws LoadException {
         stylesheets.prepare(LinkTargets.STYLESHEET);
+        locations.forgetSources();
         Catalog catalog;
         try {
             catalog = Catalog.withUserCatalogs(options.catalogs);

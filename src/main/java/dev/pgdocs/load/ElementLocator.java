@@ -26,6 +26,11 @@ public final class ElementLocator {
         return SystemIds.toPath(node.getSystemId());
     }
 
+    /** Drops the file texts read so far: the files may have been edited since (serve loads them again). */
+    public void forget() {
+        texts.clear();
+    }
+
     /** Where an element's start tag begins; for other nodes, where the parser saw them. */
     public SourceLocation locate(XdmNode node) {
         NodeInfo info = node.getUnderlyingNode();

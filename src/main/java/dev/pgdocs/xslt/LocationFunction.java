@@ -23,6 +23,14 @@ public final class LocationFunction implements ExtensionFunction {
 
     private final ElementLocator locator = new ElementLocator();
 
+    /**
+     * Forgets the source texts read to find start tags. A processor outlives a load in
+     * serve, and a text read before an edit would put later messages at the old lines.
+     */
+    public void forgetSources() {
+        locator.forget();
+    }
+
     /** Reads back a location this function wrote; unknown parts come back as 0 / null. */
     public static SourceLocation parse(String text) {
         int col = text.lastIndexOf(':');
