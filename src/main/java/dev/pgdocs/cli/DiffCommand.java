@@ -188,6 +188,7 @@ public final class DiffCommand implements Callable<Integer> {
             sink.accept(ReviewReport.PAGE, report.html());
             writer.finish(sink, after.root(), after.images(), out.target());
             Files.writeString(out.staging().resolve("pgdocs-review.json"), report.json() + "\n", StandardCharsets.UTF_8);
+            Files.write(out.staging().resolve(ReviewReport.STYLESHEET), ReviewReport.stylesheet());
             out.publish();
         }
     }

@@ -12,6 +12,9 @@ public final class ReviewMarks {
 
     private static final String MAIN = "<main id=\"content\">";
     private static final String NAVHEADER = "<div class=\"navheader\">";
+    private static final String HEAD_END = "</head>";
+    /** The banner's styles, in the review's stylesheet beside the pages. */
+    private static final String STYLE = "<link rel=\"stylesheet\" href=\"" + ReviewReport.STYLESHEET + "\">";
 
     private final Map<String, Review.PageChange> changed;
 
@@ -28,11 +31,12 @@ public final class ReviewMarks {
             return html;
         }
         String what = change.status() == Review.Status.NEW ? "New page" : "Changed page";
-        String banner = "<div class=\"pgdocs-review-mark\" role=\"note\" style=\"border:2px solid #e0a800;"
-                + "background:#fff3cd;color:#533f03;padding:.5em 1em;margin:0 0 1em\"><strong>" + what
+        String banner = "<div class=\"pgdocs-review-mark\" role=\"note\"><strong>" + what
                 + " in this patch.</strong> <a href=\"" + ReviewReport.PAGE + "#page-" + Entities.escape(page)
                 + "\">What changed here</a> · <a href=\"" + ReviewReport.PAGE + "\">the whole review</a></div>";
-        return html.substring(0, end) + banner + html.substring(end);
+        String marked = html.substring(0, end) + banner + html.substring(end);
+        int head = marked.indexOf(HEAD_END);
+        return head < 0 ? marked : marked.substring(0, head) + STYLE + marked.substring(head);
     }
 
     /**

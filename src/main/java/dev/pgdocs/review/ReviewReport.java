@@ -18,6 +18,18 @@ public final class ReviewReport {
 
     /** The report page's file name in the review site. */
     public static final String PAGE = "pgdocs-review.html";
+    /** The review's own styles, beside the page: for the report and the banners on marked pages. */
+    public static final String STYLESHEET = "pgdocs-review.css";
+
+    /** The text of {@link #STYLESHEET}, kept in the jar. */
+    public static byte[] stylesheet() throws java.io.IOException {
+        try (var in = ReviewReport.class.getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new java.io.IOException("the jar has no " + STYLESHEET);
+            }
+            return in.readAllBytes();
+        }
+    }
     /** Hunks per page and characters per segment in the text summary, to keep it readable. */
     private static final int TEXT_HUNKS = 6;
     private static final int TEXT_SEGMENT = 240;
@@ -145,12 +157,7 @@ public final class ReviewReport {
         head.prependElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "pgdocs.css");
-        head.appendElement("style").appendText(
-                "ins{background:#c8f7c5;color:#063;text-decoration:none} del{background:#fbd3d3;color:#800}"
-                        + " .hunk{margin:.4em 0 .4em 1em;padding:.3em .6em;border-left:3px solid #bbb}"
-                        + " .badge{font:bold 80% sans-serif;padding:0 .4em;border-radius:3px;background:#ddd;color:#000}"
-                        + " .badge.new{background:#c8f7c5} .badge.removed{background:#fbd3d3}"
-                        + " table{border-collapse:collapse} td,th{padding:.2em .6em;border-bottom:1px solid #ccc;text-align:left}");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
         Element main = doc.body().appendElement("main").id("content");
         main.appendElement("h1").text("What this patch changes in the book");
         main.appendElement("p").text(subject);
