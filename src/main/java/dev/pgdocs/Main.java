@@ -1,8 +1,8 @@
 package dev.pgdocs;
 
-import dev.pgdocs.cli.ExitCode;
 import dev.pgdocs.cli.FailureHandler;
 import dev.pgdocs.cli.PgdocsCommand;
+import dev.pgdocs.diagnostics.ExitCode;
 import picocli.CommandLine;
 
 /** The pgdocs command line. */

@@ -2,6 +2,7 @@ package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.FoRenderer;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Runs every check first; errors stop the build unless --keep-going. Each output is "
                     + "written beside its directory, verified, and only then moved into place, in one "
                     + "step. With one format, -o is its directory; with several, each gets a "
-                    + "subdirectory of -o (html/, pdf/)."})
+                    + "subdirectory of -o (html/, pdf/). Without -o: target/site/<format>, or target/site "
+                    + "with several formats."})
 public final class BuildCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -48,16 +50,12 @@ public final class BuildCommand implements Callable<Integer> {
             description = "What to build: html (the default), pdf, or html,pdf (one load, one check).")
     List<Format> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Where the output goes (default: target/site/<format>, or target/site with several formats).")
-    Path output;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
             description = "PDF paper: a4 (the default) or us-letter.")
     String paper;
-
-    @Option(names = "--force", description = "Replace -o even if it is a non-empty directory pgdocs did not make.")
-    boolean force;
 
     @Option(names = "--keep-going", description = "Build even when the check finds errors; broken links are marked.")
     boolean keepGoing;
@@ -80,8 +78,8 @@ public final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         FoRenderer.Paper paperSize = paper();
         Set<Format> wanted = new LinkedHashSet<>(formats);
-        if (output != null) {
-            OutputDirectory.refuseUnsafe(output, book.master); // before anything is read or written
+        if (output.dir != null) {
+            OutputDirectory.refuseUnsafe(output.dir, book.master); // before anything is read or written
         }
         for (Format format : wanted) {
             OutputDirectory.refuseUnsafe(outputFor(format, wanted.size()), book.master);
@@ -115,7 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
         boolean broken = false;
         for (Format format : wanted) {
             Path dir = outputFor(format, wanted.size());
-            try (OutputDirectory out = OutputDirectory.prepare(dir, force)) {
+            try (OutputDirectory out = OutputDirectory.prepare(dir, output.force)) {
                 List<String> done = new ArrayList<>();
                 List<Diagnostic> found = format == Format.HTML
                         ? buildHtml(pipeline, loaded, context, out, done)
@@ -194,10 +192,10 @@ public final class BuildCommand implements Callable<Integer> {
 
     private Path outputFor(Format format, int formatCount) {
         String sub = format.name().toLowerCase();
-        if (output == null) {
+        if (output.dir == null) {
             return formatCount == 1 ? Path.of("target", "site", sub) : Path.of("target", "site");
         }
-        return formatCount == 1 ? output : output.resolve(sub);
+        return formatCount == 1 ? output.dir : output.dir.resolve(sub);
     }
 
     private boolean failed(List<Diagnostic> diagnostics) {

@@ -5,6 +5,7 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.DiagnosticFormat.Report;
 import dev.pgdocs.diagnostics.DiagnosticFormat.Summary;
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadException;

@@ -1,6 +1,7 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
             "Give the change as --patch FILE (a git format-patch series or unified diff against the "
                     + "sources; MASTER is the book before it; every patch of a series is applied, in order; "
                     + "files outside MASTER's directory and binary files are listed as not reviewed) or as --base DIR (the sources before; "
-                    + "MASTER is the book after). Writes a review site to -o: the patched book with "
+                    + "MASTER is the book after). Writes a review site to -o (target/review without it): the patched book with "
                     + "every changed page marked, and " + ReviewReport.PAGE + " listing changed, new "
                     + "and removed pages with their text changes word by word, ids and anchors added, "
                     + "removed or moved, xreflabels, and the checker's findings the change adds and "
@@ -77,12 +78,8 @@ public final class DiffCommand implements Callable<Integer> {
                     + "patch -p (default: found by trying).")
     Integer strip;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/review",
-            description = "Where the review site goes (default: target/review).")
-    Path output;
-
-    @Option(names = "--force", description = "Replace -o even if it is a non-empty directory pgdocs did not make.")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     /** How the summary on stdout is written. */
     enum SummaryFormat { TEXT, JSON }
@@ -100,6 +97,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
+        Path output = this.output.dirOr(Path.of("target", "review"));
         OutputDirectory.refuseUnsafe(output, book.master); // even with --force, before anything is written
         Optional<SourceTree> tree = sourceTree.read();
         Path master = book.master.toAbsolutePath().normalize();
@@ -144,7 +142,7 @@ public final class DiffCommand implements Callable<Integer> {
             Review review = BookComparison.compare(before, after, patched == null ? Map.of() : patched.renamed());
             ReviewReport report = patched == null ? new ReviewReport(review, subject)
                     : new ReviewReport(review, subject, patched);
-            writeSite(after, review, report);
+            writeSite(after, review, report, output);
             var out = spec.commandLine().getOut();
             out.print(format == SummaryFormat.JSON ? report.json() + "\n" : report.text());
             out.flush();
@@ -179,10 +177,10 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     /** The patched book with its changed pages marked, and the report beside it. */
-    private void writeSite(BookSnapshot after, Review review, ReviewReport report) throws Exception {
+    private void writeSite(BookSnapshot after, Review review, ReviewReport report, Path output) throws Exception {
         SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
         ReviewMarks marks = new ReviewMarks(review);
-        try (OutputDirectory out = OutputDirectory.prepare(output, force)) {
+        try (OutputDirectory out = OutputDirectory.prepare(output, this.output.force)) {
             SiteWriter.PageSink sink = writer.pages(out);
             after.pages().forEach((name, html) -> sink.accept(name, marks.mark(name, html)));
             sink.accept(ReviewReport.PAGE, report.html());

@@ -1,8 +1,7 @@
 package dev.pgdocs.cli;
 
-import dev.pgdocs.load.LoadException;
-import dev.pgdocs.resolve.InventoryException;
-import dev.pgdocs.xslt.StylesheetException;
+import dev.pgdocs.diagnostics.ExitCode;
+import dev.pgdocs.diagnostics.Failure;
 import java.io.IOException;
 import java.util.Map;
 import picocli.CommandLine;
@@ -10,9 +9,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where a failure becomes a message and an exit code. Unreadable input
- * gets its file:line:col diagnostic and exit 3; output that cannot be written, the path
- * and why, exit 5; anything unexpected is a bug, exit 4.
+ * The one place where a failure becomes a message and an exit code. A {@link Failure}
+ * says both itself (unreadable input: its file:line:col diagnostic and exit 3; output that
+ * cannot be written: the path and why, exit 5); any other exception is a bug, exit 4.
  * Stack traces only with --debug.
  */
 public final class FailureHandler implements IExecutionExceptionHandler {
@@ -35,26 +34,11 @@ public final class FailureHandler implements IExecutionExceptionHandler {
         var err = commandLine.getErr();
         boolean debug = debugging(commandLine);
         int code;
-        if (e instanceof LoadException load) {
-            err.println(load.location() == null ? "pgdocs: " + load.getMessage() : load.toDiagnostic().toString());
-            code = ExitCode.INPUT_UNREADABLE;
-        } else if (e instanceof InventoryException inventory) {
-            err.println(inventory.toDiagnostic());
-            code = ExitCode.INPUT_UNREADABLE;
-        } else if (e instanceof StylesheetException stylesheet) {
-            err.println("pgdocs: " + stylesheet.getMessage());
-            code = ExitCode.INPUT_UNREADABLE;
-        } else if (e instanceof dev.pgdocs.write.OutputRefusedException refused) {
-            err.println("pgdocs: " + refused.getMessage());
-            code = ExitCode.USAGE;
-        } else if (e instanceof dev.pgdocs.write.pdf.PdfException pdf) {
-            err.println("pgdocs: " + pdf.getMessage());
-            code = ExitCode.INPUT_UNREADABLE;
-        } else if (e instanceof dev.pgdocs.write.OutputWriteException output) {
-            err.println("pgdocs: " + output.getMessage());
-            code = ExitCode.OUTPUT_UNWRITABLE;
+        if (e instanceof Failure failure) {
+            err.println(failure.report());
+            code = failure.exitCode();
         } else if (e instanceof IOException io) {
-            err.println("pgdocs: " + io);
+            err.println("pgdocs: " + io); // unnamed input trouble: the exception's class says what kind
             code = ExitCode.INPUT_UNREADABLE;
         } else {
             err.println("pgdocs: internal error: " + e + (debug ? "" : " (run with --debug for details)"));

@@ -1,5 +1,6 @@
 package dev.pgdocs.cli;
 
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.resolve.Inventory;
 import dev.pgdocs.resolve.LinkTargets;

@@ -1,5 +1,6 @@
 package dev.pgdocs.cli;
 
+import dev.pgdocs.diagnostics.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;

@@ -2,12 +2,13 @@ package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.serve.BuildState;
-import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.serve.SiteServer;
 import dev.pgdocs.serve.SourceWatcher;
+import dev.pgdocs.write.OutputDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + "changed nothing other pages show (titles, ids, numbering, index terms), only "
                     + "the edited files' pages are rendered again. Open pages reload once the new "
                     + "build is written. A build with errors shows them over the page and on the "
-                    + "terminal, and the last good site stays. Stop with Ctrl-C."})
+                    + "terminal, and the last good site stays. Without -o the site is written to a "
+                    + "temporary directory, removed on exit. Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,12 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: 127.0.0.1, this machine only).")
     String bind;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Where the site is written (default: a temporary directory, removed on exit).")
-    Path output;
-
-    @Option(names = "--force", description = "Replace -o even if it is a non-empty directory pgdocs did not make.")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--pdf", description = "Also build the PDF after each build, in the background, at /pdf/.")
     boolean pdf;
@@ -72,14 +70,14 @@ public final class ServeCommand implements Callable<Integer> {
             // a typo, most likely: there is nothing to wait for
             throw new LoadException(SourceLocation.of(book.master), "file not found", null);
         }
-        if (output != null) {
-            OutputDirectory.refuseUnsafe(output, book.master); // even with --force
+        if (output.dir != null) {
+            OutputDirectory.refuseUnsafe(output.dir, book.master); // even with --force
             if (pdf) {
-                OutputDirectory.refuseUnsafe(output.resolveSibling("pdf"), book.master);
+                OutputDirectory.refuseUnsafe(output.dir.resolveSibling("pdf"), book.master);
             }
         }
-        Path dir = output != null ? output : Files.createTempDirectory("pgdocs-serve-").resolve("html");
-        if (output == null) {
+        Path dir = output.dir != null ? output.dir : Files.createTempDirectory("pgdocs-serve-").resolve("html");
+        if (output.dir == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     OutputDirectory.deleteTree(dir.getParent());
@@ -89,12 +87,12 @@ public final class ServeCommand implements Callable<Integer> {
             }));
         } else {
             // refuse a directory pgdocs did not make now, not after the first build
-            OutputDirectory.prepare(dir, force).close();
+            OutputDirectory.prepare(dir, output.force).close();
         }
         if (pdf) {
-            OutputDirectory.prepare(dir.resolveSibling("pdf"), force).close(); // the same for the PDF's
+            OutputDirectory.prepare(dir.resolveSibling("pdf"), output.force).close(); // the same for the PDF's
         }
-        LiveBuild build = new LiveBuild(book, dir, force, html.style());
+        LiveBuild build = new LiveBuild(book, dir, output.force, html.style());
         Optional<BackgroundPdf> pdfBuild = pdf
                 ? Optional.of(new BackgroundPdf(book, dir.resolveSibling("pdf"), err)) : Optional.empty();
         SiteServer server;

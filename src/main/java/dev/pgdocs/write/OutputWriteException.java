@@ -1,5 +1,7 @@
 package dev.pgdocs.write;
 
+import dev.pgdocs.diagnostics.ExitCode;
+import dev.pgdocs.diagnostics.Failure;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,7 +20,7 @@ import java.util.Map;
  * in plain words rather than as a Java exception. The input was fine: this is not
  * "input unreadable".
  */
-public final class OutputWriteException extends IOException {
+public final class OutputWriteException extends IOException implements Failure {
 
     /** The operating system's texts (strerror) for the failures a write meets, in plain words. */
     private static final Map<String, String> REASONS = Map.of(
@@ -80,5 +82,10 @@ public final class OutputWriteException extends IOException {
             }
         }
         return "a part of the path is not a directory";
+    }
+
+    @Override
+    public int exitCode() {
+        return ExitCode.OUTPUT_UNWRITABLE;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.RuleInfo;
 import dev.pgdocs.resolve.Checker;
 import java.io.IOException;

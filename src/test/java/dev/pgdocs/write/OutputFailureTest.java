@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
 import dev.pgdocs.Main;
-import dev.pgdocs.cli.ExitCode;
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.write.html.SiteWriter;
 import dev.pgdocs.write.pdf.PdfWriter;
 import java.io.PrintWriter;

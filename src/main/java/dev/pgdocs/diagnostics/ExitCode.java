@@ -1,4 +1,4 @@
-package dev.pgdocs.cli;
+package dev.pgdocs.diagnostics;
 
 /** pgdocs' exit codes, the same for every command and listed in --help. */
 public final class ExitCode {
@@ -10,7 +10,7 @@ public final class ExitCode {
     public static final int OUTPUT_UNWRITABLE = 5;
 
     /** The exit code list for --help, as picocli wants it. */
-    static final java.util.Map<String, String> HELP = java.util.Map.of(
+    public static final java.util.Map<String, String> HELP = java.util.Map.of(
             "0", "the documents are fine",
             "1", "the documents have errors (or warnings, with --warnings-as-errors)",
             "2", "usage error: unknown option, missing argument",
