@@ -1,9 +1,11 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.load.PgVersion;
+import dev.pgdocs.pipeline.BookSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -50,14 +52,8 @@ public final class BookOptions {
         }
     }
 
-    /** The same options for another master file (the other side of a review). */
-    BookOptions withMaster(Path otherMaster) {
-        BookOptions copy = new BookOptions();
-        copy.master = otherMaster;
-        copy.catalogs = catalogs;
-        copy.inventories = inventories;
-        copy.templates = templates;
-        copy.pgVersion = pgVersion;
-        return copy;
+    /** The book these options name, as the pipeline takes it. */
+    BookSource source() {
+        return new BookSource(master, catalogs, inventories, Optional.ofNullable(templates), Optional.ofNullable(pgVersion));
     }
 }

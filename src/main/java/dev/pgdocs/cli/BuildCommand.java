@@ -5,13 +5,14 @@ import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.pipeline.PdfBuild;
+import dev.pgdocs.pipeline.Pipeline;
+import dev.pgdocs.pipeline.SiteBuild;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.render.HtmlRenderer;
 import dev.pgdocs.render.HtmlStyle;
-import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
-import dev.pgdocs.write.html.SiteWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -84,7 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
         for (Format format : wanted) {
             OutputDirectory.refuseUnsafe(outputFor(format, wanted.size()), book.master);
         }
-        BookPipeline pipeline = new BookPipeline(book);
+        Pipeline pipeline = new Pipeline(book.source());
         if (wanted.contains(Format.HTML)) {
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
         }
@@ -155,23 +156,15 @@ public final class BuildCommand implements Callable<Integer> {
         return errors.stream().map(Diagnostic::rule).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
+    private List<Diagnostic> buildHtml(Pipeline pipeline, LoadedBook loaded, CheckContext context,
                                        OutputDirectory out, List<String> done) throws Exception {
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
-        SiteWriter.PageSink pages = writer.pages(out);
-        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), html.style())
-                .render(loaded, context.inventories(), singlePage, pages);
-        Timings.phase("render html");
-        SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), site.images(), out.target());
-        Timings.phase("write and verify html");
-        done.add("wrote " + written.pages() + " pages to " + out.target() + (html.style() == HtmlStyle.WEBSITE
-                ? " (website style)" : " (search index: " + written.searchEntries() + " entries)"));
-        List<Diagnostic> found = new ArrayList<>(site.diagnostics());
-        found.addAll(written.diagnostics());
-        return found;
+        SiteBuild.Result built = SiteBuild.write(pipeline, loaded, context, html.style(), singlePage, out);
+        done.add("wrote " + built.written().pages() + " pages to " + out.target() + (html.style() == HtmlStyle.WEBSITE
+                ? " (website style)" : " (search index: " + built.written().searchEntries() + " entries)"));
+        return built.diagnostics();
     }
 
-    private List<Diagnostic> buildPdf(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
+    private List<Diagnostic> buildPdf(Pipeline pipeline, LoadedBook loaded, CheckContext context,
                                       OutputDirectory out, FoRenderer.Paper paperSize, List<String> done)
             throws Exception {
         var err = spec.commandLine().getErr();

@@ -10,6 +10,7 @@ import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.resolve.SourceTree;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
         Map<String, RuleLevel> levels = ruleLevels();
         Optional<Baseline> before = readBaseline();
         Optional<SourceTree> tree = sourceTree.read();
-        BookPipeline pipeline = new BookPipeline(book).settingRules(levels);
+        Pipeline pipeline = new Pipeline(book.source()).settingRules(levels);
         LoadedBook loaded = pipeline.load();
         Timings.phase("load");
         var context = pipeline.context(loaded, tree);
@@ -95,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** --rule's settings; a name that is no rule, a level that is none, or a level a rule refuses, is a usage error saying why. */
     private Map<String, RuleLevel> ruleLevels() {
-        var known = BookPipeline.knownRules();
+        var known = Pipeline.knownRules();
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
         rules.forEach((name, level) -> {
             try {

@@ -4,6 +4,7 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.DiagnosticFormat.Report;
 import dev.pgdocs.diagnostics.DiagnosticFormat.Summary;
+import dev.pgdocs.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class DiagnosticsReport {
     static void print(CommandSpec spec, DiagnosticFormat format, String subject, int files,
                       List<Diagnostic> diagnostics) {
         print(spec, format, new Report(diagnostics, Summary.of(subject, files, diagnostics),
-                BookPipeline.knownRules(), rootOf(Path.of(subject)), Optional.empty(), Version.number()));
+                Pipeline.knownRules(), rootOf(Path.of(subject)), Optional.empty(), Version.number()));
     }
 
     static void print(CommandSpec spec, DiagnosticFormat format, Report report) {

@@ -6,7 +6,9 @@ import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.HtmlRenderer;
-import dev.pgdocs.render.RenderedSite;
+import dev.pgdocs.pipeline.PagesInMemory;
+import dev.pgdocs.pipeline.Pipeline;
+import dev.pgdocs.pipeline.SiteBuild;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.resolve.SourceTree;
 import dev.pgdocs.review.BookComparison;
@@ -18,18 +20,17 @@ import dev.pgdocs.review.ReviewMarks;
 import dev.pgdocs.review.ReviewReport;
 import dev.pgdocs.review.SourcePatch;
 import dev.pgdocs.write.OutputDirectory;
-import dev.pgdocs.write.html.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -127,7 +128,7 @@ public final class DiffCommand implements Callable<Integer> {
                 afterMaster = master;
                 subject = change.base + " -> " + master.getParent();
             }
-            BookPipeline pipeline = new BookPipeline(book).listingPages();
+            Pipeline pipeline = new Pipeline(book.source()).listingPages();
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             BookSnapshot before = snapshot(pipeline.forMaster(beforeMaster), tree);
             err.println("pgdocs: built the book before the change: " + before.pages().size() + " pages");
@@ -142,7 +143,7 @@ public final class DiffCommand implements Callable<Integer> {
             Review review = BookComparison.compare(before, after, patched == null ? Map.of() : patched.renamed());
             ReviewReport report = patched == null ? new ReviewReport(review, subject)
                     : new ReviewReport(review, subject, patched);
-            writeSite(after, review, report, output);
+            writeSite(pipeline, after, review, report, output);
             var out = spec.commandLine().getOut();
             out.print(format == SummaryFormat.JSON ? report.json() + "\n" : report.text());
             out.flush();
@@ -164,27 +165,25 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     /** Loads, checks and renders one side, all in memory. */
-    private BookSnapshot snapshot(BookPipeline pipeline, Optional<SourceTree> tree) throws Exception {
+    private BookSnapshot snapshot(Pipeline pipeline, Optional<SourceTree> tree) throws Exception {
         LoadedBook loaded = pipeline.load();
         CheckContext context = pipeline.context(loaded, tree);
         List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
-        Map<String, String> pages = new ConcurrentHashMap<>();
-        RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), html.style()).render(loaded, context.inventories(), false,
-                pages::put);
+        PagesInMemory site = PagesInMemory.render(pipeline, loaded, context.inventories(), html.style(), Set.of());
         diagnostics.addAll(site.diagnostics());
-        return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), new TreeMap<>(pages),
+        return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), site.pages(),
                 site.images());
     }
 
     /** The patched book with its changed pages marked, and the report beside it. */
-    private void writeSite(BookSnapshot after, Review review, ReviewReport report, Path output) throws Exception {
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
+    private void writeSite(Pipeline pipeline, BookSnapshot after, Review review, ReviewReport report, Path output)
+            throws Exception {
         ReviewMarks marks = new ReviewMarks(review);
+        Map<String, String> pages = new LinkedHashMap<>();
+        after.pages().forEach((name, html) -> pages.put(name, marks.mark(name, html)));
+        pages.put(ReviewReport.PAGE, report.html());
         try (OutputDirectory out = OutputDirectory.prepare(output, this.output.force)) {
-            SiteWriter.PageSink sink = writer.pages(out);
-            after.pages().forEach((name, html) -> sink.accept(name, marks.mark(name, html)));
-            sink.accept(ReviewReport.PAGE, report.html());
-            writer.finish(sink, after.root(), after.images(), out.target());
+            SiteBuild.write(pipeline, html.style(), pages, after.root(), after.images(), out);
             Files.writeString(out.staging().resolve("pgdocs-review.json"), report.json() + "\n", StandardCharsets.UTF_8);
             Files.write(out.staging().resolve(ReviewReport.STYLESHEET), ReviewReport.stylesheet());
             out.publish();

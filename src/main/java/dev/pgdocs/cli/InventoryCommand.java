@@ -2,6 +2,7 @@ package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.resolve.Inventory;
 import dev.pgdocs.resolve.LinkTargets;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BookPipeline pipeline = new BookPipeline(book);
+        Pipeline pipeline = new Pipeline(book.source());
         LoadedBook loaded = pipeline.load();
         LinkTargets targets = pipeline.targets(loaded);
         Inventory inventory = Inventory.of(targets.bookTitle(), baseUrl, targets.byId().values());

@@ -5,7 +5,9 @@ import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadException;
+import dev.pgdocs.serve.BackgroundPdf;
 import dev.pgdocs.serve.BuildState;
+import dev.pgdocs.serve.LiveBuild;
 import dev.pgdocs.serve.SiteServer;
 import dev.pgdocs.serve.SourceWatcher;
 import dev.pgdocs.write.OutputDirectory;
@@ -92,9 +94,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (pdf) {
             OutputDirectory.prepare(dir.resolveSibling("pdf"), output.force).close(); // the same for the PDF's
         }
-        LiveBuild build = new LiveBuild(book, dir, output.force, html.style());
+        LiveBuild build = new LiveBuild(book.source(), dir, output.force, html.style());
         Optional<BackgroundPdf> pdfBuild = pdf
-                ? Optional.of(new BackgroundPdf(book, dir.resolveSibling("pdf"), err)) : Optional.empty();
+                ? Optional.of(new BackgroundPdf(book.source(), dir.resolveSibling("pdf"), err)) : Optional.empty();
         SiteServer server;
         try {
             server = new SiteServer(new InetSocketAddress(InetAddress.getByName(bind), port), dir,

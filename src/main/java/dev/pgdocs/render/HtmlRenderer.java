@@ -2,7 +2,6 @@ package dev.pgdocs.render;
 
 import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.resolve.InventoryEntry;
@@ -10,7 +9,6 @@ import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;

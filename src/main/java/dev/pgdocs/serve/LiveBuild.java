@@ -1,4 +1,4 @@
-package dev.pgdocs.cli;
+package dev.pgdocs.serve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
@@ -8,16 +8,18 @@ import dev.pgdocs.load.ElementLocator;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.ParsedEntities;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.PagesInMemory;
+import dev.pgdocs.pipeline.Pipeline;
+import dev.pgdocs.pipeline.SiteBuild;
 import dev.pgdocs.render.HtmlRenderer;
 import dev.pgdocs.render.HtmlStyle;
-import dev.pgdocs.render.RenderedSite;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.resolve.InventoryException;
 import dev.pgdocs.resolve.LinkTargets;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.OutputRefusedException;
 import dev.pgdocs.write.html.LiveSite;
-import dev.pgdocs.write.html.SiteWriter;
 import dev.pgdocs.xslt.StylesheetException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,10 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
@@ -47,7 +47,7 @@ import net.sf.saxon.s9api.streams.Steps;
  * elements of the edited files are rendered and replaced. Anything else renders the
  * whole site again. A run that finds errors publishes nothing.
  */
-final class LiveBuild {
+public final class LiveBuild {
 
     /**
      * What one run did.
@@ -58,18 +58,18 @@ final class LiveBuild {
      * @param whole       whether the whole site was rendered
      * @param sources     every file the book is now made of, to watch
      */
-    record Outcome(boolean ok, List<Diagnostic> diagnostics, int pages, boolean whole, Set<Path> sources) {
+    public record Outcome(boolean ok, List<Diagnostic> diagnostics, int pages, boolean whole, Set<Path> sources) {
     }
 
     /** Rounds of {@link #warmUp}: on the manual, each takes about half a second. */
     private static final int WARM_UP_ROUNDS = 4;
 
-    private final BookOptions options;
+    private final BookSource source;
     private final Path output;
     private final boolean force;
     /** Which page around the content the site gets; the same for every rebuild. */
     private final HtmlStyle style;
-    private BookPipeline pipeline;
+    private Pipeline pipeline;
     private LiveSite site;
     private LinkTargets lastTargets;
     private String lastLayout;
@@ -79,26 +79,26 @@ final class LiveBuild {
     /** The parsed entity files, kept across builds; replaced with the stylesheets. */
     private ParsedEntities entities = new ParsedEntities();
 
-    LiveBuild(BookOptions options, Path output, boolean force) {
-        this(options, output, force, HtmlStyle.DEFAULT);
+    public LiveBuild(BookSource source, Path output, boolean force) {
+        this(source, output, force, HtmlStyle.DEFAULT);
     }
 
-    LiveBuild(BookOptions options, Path output, boolean force, HtmlStyle style) {
-        this.options = options;
+    public LiveBuild(BookSource source, Path output, boolean force, HtmlStyle style) {
+        this.source = source;
         this.output = output;
         this.force = force;
         this.style = style;
     }
 
     /** Files and directories the book is made of; everything a rebuild depends on. */
-    Set<Path> inventoryFiles() {
-        Set<Path> files = new LinkedHashSet<>(options.inventories);
+    public Set<Path> inventoryFiles() {
+        Set<Path> files = new LinkedHashSet<>(source.inventories());
         try {
             files.addAll(pipeline.inventoryFiles());
         } catch (LoadException e) {
             // pgdocs.json is unreadable: the build reports it; there is nothing to watch in it
         }
-        files.add(options.master.toAbsolutePath().getParent().resolve(BookConfig.FILE_NAME));
+        files.add(source.master().toAbsolutePath().getParent().resolve(BookConfig.FILE_NAME));
         return files;
     }
 
@@ -106,7 +106,7 @@ final class LiveBuild {
      * Builds as {@link #build} does; a failure that is not the sources' fault (an
      * unwritable directory, a bug) becomes a diagnostic too, so that serving goes on.
      */
-    Outcome buildOrExplain(Set<Path> changed) {
+    public Outcome buildOrExplain(Set<Path> changed) {
         try {
             return build(changed);
         } catch (IOException | OutputRefusedException | RuntimeException e) {
@@ -119,8 +119,8 @@ final class LiveBuild {
      * a start would otherwise run before the JIT compiler has compiled that path, at up to
      * twice the time. Failures are left to the next real build to report.
      */
-    void warmUp() {
-        Path master = options.master.toAbsolutePath().normalize();
+    public void warmUp() {
+        Path master = source.master().toAbsolutePath().normalize();
         Optional<Path> chapter = sources.stream().filter(p -> !p.equals(master) && entities.holds(p)).sorted()
                 .findFirst();
         if (site == null || chapter.isEmpty()) {
@@ -140,11 +140,11 @@ final class LiveBuild {
     }
 
     /** Builds after {@code changed} changed (everything, on the first run). */
-    Outcome build(Set<Path> changed) throws IOException, OutputRefusedException {
-        boolean templatesChanged = options.templates != null
-                && changed.stream().anyMatch(p -> p.startsWith(options.templates.toAbsolutePath().normalize()));
+    public Outcome build(Set<Path> changed) throws IOException, OutputRefusedException {
+        boolean templatesChanged = source.templates().map(dir -> dir.toAbsolutePath().normalize())
+                .filter(dir -> changed.stream().anyMatch(p -> p.startsWith(dir))).isPresent();
         if (pipeline == null || templatesChanged) {
-            pipeline = new BookPipeline(options).listingPages();
+            pipeline = new Pipeline(source).listingPages();
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             site = null;
             entities = new ParsedEntities();
@@ -154,8 +154,8 @@ final class LiveBuild {
         unpublished.addAll(normalized(changed));
         Set<Path> edited = Set.copyOf(unpublished);
         entities.forget(edited); // whatever their stamps say: the watcher saw them change
-        BookPipeline stages = pipeline;
-        CompletableFuture<TouchedPages> early = null;
+        Pipeline stages = pipeline;
+        CompletableFuture<PagesInMemory> early = null;
         CompletableFuture<String> layoutSignature;
         try {
             book = pipeline.load(entities);
@@ -182,7 +182,7 @@ final class LiveBuild {
             Timings.phase("targets");
         } catch (LoadException e) {
             watchAfterFailure(e);
-            return failed(e.location() == null ? Diagnostic.error(SourceLocation.of(options.master), "load",
+            return failed(e.location() == null ? Diagnostic.error(SourceLocation.of(source.master()), "load",
                     e.getMessage()) : e.toDiagnostic());
         } catch (InventoryException e) {
             return failed(e.toDiagnostic());
@@ -216,30 +216,21 @@ final class LiveBuild {
     }
 
     private int renderAll(LoadedBook book, CheckContext context, List<Diagnostic> diagnostics,
-                          CompletableFuture<TouchedPages> early)
+                          CompletableFuture<PagesInMemory> early)
             throws IOException, OutputRefusedException, StylesheetException {
         if (early != null) {
             early.exceptionally(e -> null).join(); // not wanted after all; let it finish off the cores
         }
-        SiteWriter writer = new SiteWriter(Optional.ofNullable(options.templates), style);
         try (OutputDirectory out = OutputDirectory.prepare(output, force || site != null || lastTargets != null)) {
-            SiteWriter.PageSink pages = writer.pages(out);
-            RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets(), style)
-                    .render(book, context.inventories(), false, pages);
-            SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), rendered.images(), out.target());
-            diagnostics.addAll(rendered.diagnostics());
-            diagnostics.addAll(written.diagnostics());
+            SiteBuild.Result built = SiteBuild.write(pipeline, book, context, style, false, out);
+            diagnostics.addAll(built.diagnostics());
             if (Diagnostic.anyError(diagnostics)) {
                 return -1;
             }
             out.publish(style != HtmlStyle.WEBSITE); // as build does: the website style's files are all pages
-            site = new LiveSite(out.target(), book.sourceRoot(), written, style);
-            return written.pages();
+            site = new LiveSite(out.target(), book.sourceRoot(), built.written(), style);
+            return built.written().pages();
         }
-    }
-
-    /** Pages rendered ahead of knowing whether they are all an edit changed. */
-    private record TouchedPages(Map<String, String> pages, List<Diagnostic> diagnostics, Map<String, String> images) {
     }
 
     /**
@@ -247,7 +238,7 @@ final class LiveBuild {
      * no element of its own (text pulled into other files' paragraphs): those pages
      * cannot be told, so the whole site is rendered.
      */
-    private static TouchedPages renderTouched(BookPipeline stages, LoadedBook book, Set<Path> edited,
+    private static PagesInMemory renderTouched(Pipeline stages, LoadedBook book, Set<Path> edited,
                                               HtmlStyle style) {
         try {
             List<XdmNode> roots = rootsFrom(book.document(), edited);
@@ -257,19 +248,17 @@ final class LiveBuild {
                 return null;
             }
             Set<String> touched = LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots);
-            Map<String, String> pages = new ConcurrentHashMap<>();
-            RenderedSite rendered = new HtmlRenderer(stages.stylesheets(), style)
-                    .render(book, stages.inventories(), false, touched, pages::put);
-            Timings.phase("render " + pages.size() + " pages (beside the check)");
-            return new TouchedPages(new TreeMap<>(pages), rendered.diagnostics(), rendered.images());
+            PagesInMemory pages = PagesInMemory.render(stages, book, stages.inventories(), style, touched);
+            Timings.phase("render " + pages.pages().size() + " pages (beside the check)");
+            return pages;
         } catch (StylesheetException | LoadException | InventoryException e) {
             throw new CompletionException(e);
         }
     }
 
-    private int writeTouched(CompletableFuture<TouchedPages> early, List<Diagnostic> diagnostics)
+    private int writeTouched(CompletableFuture<PagesInMemory> early, List<Diagnostic> diagnostics)
             throws IOException, StylesheetException {
-        TouchedPages touched;
+        PagesInMemory touched;
         try {
             touched = early.join();
         } catch (CompletionException e) {
@@ -315,7 +304,7 @@ final class LiveBuild {
      */
     private void watchAfterFailure(LoadException e) {
         Set<Path> watch = new HashSet<>(sources);
-        Path root = options.master.toAbsolutePath().normalize().getParent();
+        Path root = source.master().toAbsolutePath().normalize().getParent();
         try (var walk = java.nio.file.Files.walk(root)) {
             walk.filter(f -> f.toString().endsWith(".sgml") || f.toString().endsWith(".xml")).forEach(watch::add);
         } catch (IOException | java.io.UncheckedIOException ignored) {
@@ -332,7 +321,7 @@ final class LiveBuild {
     }
 
     private Diagnostic stylesheetFailure(StylesheetException e) {
-        Path where = options.templates != null ? options.templates : options.master;
+        Path where = source.templates().orElse(source.master());
         return Diagnostic.error(SourceLocation.of(where), "template", e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package dev.pgdocs.cli;
+package dev.pgdocs.pipeline;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Timings;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The PDF stage as build and serve run it: FO from the templates, through FOP, into a directory. */
-final class PdfBuild {
+public final class PdfBuild {
 
     private PdfBuild() {
     }
@@ -23,8 +23,8 @@ final class PdfBuild {
      * Writes MASTER.pdf into {@code out}'s staging directory; returns what FOP and the
      * templates found, and adds a line about the file to {@code done}.
      */
-    static List<Diagnostic> write(BookPipeline pipeline, LoadedBook loaded, CheckContext context, OutputDirectory out,
-                                  FoRenderer.Paper paper, List<String> done, Consumer<String> progress)
+    public static List<Diagnostic> write(Pipeline pipeline, LoadedBook loaded, CheckContext context, OutputDirectory out,
+                                         FoRenderer.Paper paper, List<String> done, Consumer<String> progress)
             throws Exception {
         String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
         List<Diagnostic> found = new ArrayList<>();

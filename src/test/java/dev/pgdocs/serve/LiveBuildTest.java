@@ -1,10 +1,14 @@
-package dev.pgdocs.cli;
+package dev.pgdocs.serve;
 
 import static dev.pgdocs.Fixtures.docsSrc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgdocs.Main;
+import dev.pgdocs.pipeline.BookSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,9 +126,8 @@ class LiveBuildTest {
     @Test
     void inWebsiteStyleTheRebuiltSiteIsAsAFullWebsiteBuildWritesIt() throws Exception {
         Path master = copyDocsSrc();
-        BookOptions options = new BookOptions();
-        new CommandLine(options).parseArgs(master.toString());
-        LiveBuild build = new LiveBuild(options, tmp.resolve("live"), false, dev.pgdocs.render.HtmlStyle.WEBSITE);
+        LiveBuild build = new LiveBuild(BookSource.of(master), tmp.resolve("live"), false,
+                dev.pgdocs.render.HtmlStyle.WEBSITE);
         assertTrue(build.build(Set.of()).ok());
         Path bgworker = master.resolveSibling("bgworker.sgml");
         edit(bgworker, "<title>Background Worker Processes</title>",
@@ -156,16 +159,16 @@ class LiveBuildTest {
     }
 
     private LiveBuild liveBuild(Path master) {
-        BookOptions options = new BookOptions();
-        new CommandLine(options).parseArgs(master.toString());
-        return new LiveBuild(options, tmp.resolve("live"), false);
+        return new LiveBuild(BookSource.of(master), tmp.resolve("live"), false);
     }
 
     private void assertSameAsFullBuild(Path master, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("build", master.toString(), "-o", tmp.resolve("full").toString()));
         args.addAll(List.of(options));
-        CliTest.Run full = CliTest.run(args.toArray(String[]::new));
-        assertEquals(0, full.code(), full.err());
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(0, cli.execute(args.toArray(String[]::new)), err.toString());
         Map<String, String> live = site(tmp.resolve("live"));
         Map<String, String> fresh = site(tmp.resolve("full"));
         assertEquals(fresh.keySet(), live.keySet());

@@ -1,4 +1,4 @@
-package dev.pgdocs.cli;
+package dev.pgdocs.pipeline;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.RuleLevel;
@@ -31,11 +31,14 @@ import net.sf.saxon.s9api.Processor;
 
 /**
  * The stages in order, shared by every command: load, then resolve (link targets,
- * inventories, rules). Later stages (render, write) take what this returns.
+ * inventories, rules) and check. It keeps what outlives one load: the Saxon processor and
+ * the compiled stylesheets, so serve's rebuilds and diff's two sides compile each once.
+ * The output stages take what this returns: {@link SiteBuild} (the HTML site),
+ * {@link PdfBuild} (the PDF), or pages in memory (diff, serve's touched pages).
  */
-final class BookPipeline {
+public final class Pipeline {
 
-    private final BookOptions options;
+    private final BookSource source;
     private final StylesheetCache stylesheets;
 
     private final Processor processor;
@@ -45,80 +48,84 @@ final class BookPipeline {
     /** The rule levels of the last {@link #context}, from pgdocs.json (read again on each load) and the command line. */
     private RulePolicy policy = new RulePolicy(Checker.rules());
 
-    BookPipeline(BookOptions options) {
-        this.options = options;
+    public Pipeline(BookSource source) {
+        this.source = source;
         this.processor = new Processor(false);
         this.locations = new LocationFunction();
         processor.registerExtensionFunction(locations);
-        this.stylesheets = new StylesheetCache(processor, Optional.ofNullable(options.templates));
+        this.stylesheets = new StylesheetCache(processor, source.templates());
     }
 
-    private BookPipeline(BookOptions options, Processor processor, LocationFunction locations,
-                         StylesheetCache stylesheets) {
-        this.options = options;
+    private Pipeline(BookSource source, Processor processor, LocationFunction locations,
+                     StylesheetCache stylesheets) {
+        this.source = source;
         this.processor = processor;
         this.locations = locations;
         this.stylesheets = stylesheets;
     }
 
     /** The same stages for another master file, sharing the compiled stylesheets. */
-    BookPipeline forMaster(Path master) {
-        BookPipeline other = new BookPipeline(options.withMaster(master), processor, locations, stylesheets);
+    public Pipeline forMaster(Path master) {
+        Pipeline other = new Pipeline(source.withMaster(master), processor, locations, stylesheets);
         other.withPages = withPages;
         other.ruleSettings = ruleSettings;
         return other;
     }
 
     /** Sets rules as the command line says, over pgdocs.json; the names must be rules (see {@link #knownRules}). */
-    BookPipeline settingRules(Map<String, RuleLevel> settings) {
+    public Pipeline settingRules(Map<String, RuleLevel> settings) {
         ruleSettings = Map.copyOf(settings);
         return this;
     }
 
     /** Every rule at its own severity: the names --rule and pgdocs.json may set. */
-    static RulePolicy knownRules() {
+    public static RulePolicy knownRules() {
         return new RulePolicy(Checker.rules());
     }
 
     /** The rule levels the last check applied. */
-    RulePolicy policy() {
+    public RulePolicy policy() {
         return policy;
     }
 
     /** Makes the link targets list every page too, for commands that compare builds. */
-    BookPipeline listingPages() {
+    public Pipeline listingPages() {
         withPages = true;
         return this;
     }
 
-    StylesheetCache stylesheets() {
+    public BookSource source() {
+        return source;
+    }
+
+    public StylesheetCache stylesheets() {
         return stylesheets;
     }
 
     /** Loads the book, compiling the shared stylesheet on the other core meanwhile. */
-    LoadedBook load() throws LoadException {
+    public LoadedBook load() throws LoadException {
         return load(null);
     }
 
     /** Loads the book, playing back the unchanged entity files kept in {@code entities} (may be null). */
-    LoadedBook load(ParsedEntities entities) throws LoadException {
+    public LoadedBook load(ParsedEntities entities) throws LoadException {
         stylesheets.prepare(LinkTargets.STYLESHEET);
         locations.forgetSources();
         Catalog catalog;
         try {
-            catalog = Catalog.withUserCatalogs(options.catalogs);
+            catalog = Catalog.withUserCatalogs(source.catalogs());
         } catch (IllegalArgumentException e) {
             throw new LoadException(null, e.getMessage(), e);
         }
-        return new SourceLoader(processor, catalog, options.pgVersion).load(options.master, entities);
+        return new SourceLoader(processor, catalog, source.pgVersion().orElse(null)).load(source.master(), entities);
     }
 
-    LinkTargets targets(LoadedBook book) throws StylesheetException {
+    public LinkTargets targets(LoadedBook book) throws StylesheetException {
         return LinkTargets.of(book, stylesheets, withPages);
     }
 
     /** Inventory entries by id, from pgdocs.json's list and then --inventory. */
-    Map<String, InventoryEntry> inventories() throws LoadException, InventoryException {
+    public Map<String, InventoryEntry> inventories() throws LoadException, InventoryException {
         Map<String, InventoryEntry> entries = new LinkedHashMap<>();
         for (Path file : inventoryFiles()) {
             Inventory.read(file).byId().forEach(entries::putIfAbsent);
@@ -127,14 +134,14 @@ final class BookPipeline {
     }
 
     /** The inventory files, in the order their entries count: pgdocs.json's, then --inventory. */
-    List<Path> inventoryFiles() throws LoadException {
-        List<Path> files = new ArrayList<>(BookConfig.forMaster(options.master).inventories());
-        files.addAll(options.inventories);
+    public List<Path> inventoryFiles() throws LoadException {
+        List<Path> files = new ArrayList<>(BookConfig.forMaster(source.master()).inventories());
+        files.addAll(source.inventories());
         return files;
     }
 
     /** Everything check needs, from a loaded book. */
-    CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree)
+    public CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree)
             throws LoadException, InventoryException, StylesheetException {
         Map<String, InventoryEntry> inventories = inventories();
         policy = rulePolicy();
@@ -145,7 +152,7 @@ final class BookPipeline {
     }
 
     /** The findings of every rule, at the levels the book and the command line set (rules set off are not run). */
-    List<Diagnostic> check(CheckContext context) {
+    public List<Diagnostic> check(CheckContext context) {
         RulePolicy levels = policy;
         return levels.apply(new Checker(levels::isOff).check(context));
     }
@@ -154,7 +161,7 @@ final class BookPipeline {
     private RulePolicy rulePolicy() throws LoadException {
         RulePolicy known = knownRules();
         Map<String, RuleLevel> fromFile = new LinkedHashMap<>();
-        for (var setting : BookConfig.forMaster(options.master).rules().entrySet()) {
+        for (var setting : BookConfig.forMaster(source.master()).rules().entrySet()) {
             var refused = known.refusal(setting.getKey(), setting.getValue().level());
             if (refused.isPresent()) {
                 throw new LoadException(setting.getValue().at(), "invalid " + BookConfig.FILE_NAME + ": " + refused.get(), null);

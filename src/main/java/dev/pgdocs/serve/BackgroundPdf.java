@@ -1,8 +1,11 @@
-package dev.pgdocs.cli;
+package dev.pgdocs.serve;
 
 import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.load.LoadedBook;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.PdfBuild;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
@@ -21,26 +24,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * during a PDF build are gathered into one more build after it; the previous PDF is
  * served until the next is complete.
  */
-final class BackgroundPdf implements AutoCloseable {
+public final class BackgroundPdf implements AutoCloseable {
 
-    private final BookOptions options;
+    private final BookSource source;
     private final Path directory;
     private final PrintWriter err;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-pdf", Thread.MIN_PRIORITY));
 
-    BackgroundPdf(BookOptions options, Path directory, PrintWriter err) {
-        this.options = options;
+    public BackgroundPdf(BookSource source, Path directory, PrintWriter err) {
+        this.source = source;
         this.directory = directory;
         this.err = err;
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
     /** Asks for a build of the sources as they are now. */
-    void request() {
+    public void request() {
         if (wanted.compareAndSet(false, true)) {
             thread.submit(this::build);
         }
@@ -50,7 +53,7 @@ final class BackgroundPdf implements AutoCloseable {
         wanted.set(false);
         long started = System.nanoTime();
         try (OutputDirectory out = OutputDirectory.prepare(directory, true)) {
-            BookPipeline pipeline = new BookPipeline(options);
+            Pipeline pipeline = new Pipeline(source);
             pipeline.stylesheets().prepare(FoRenderer.STYLESHEET);
             LoadedBook loaded = pipeline.load();
             CheckContext context = pipeline.context(loaded, Optional.empty());
