@@ -36,6 +36,8 @@ import org.xml.sax.SAXParseException;
  */
 final class OfflineEntityResolver implements EntityResolver {
 
+    private static final String LEFT_OUT = "pgdocs:left-out";
+
     private final Catalog catalog;
     private final Path sourceRoot;
     private final Supplier<Locator> locator;
@@ -118,7 +120,7 @@ final class OfflineEntityResolver implements EntityResolver {
         }
         filesRead.add(file);
         if (broken.contains(file)) {
-            return blank(systemId, "pgdocs:broken"); // its problem is reported already
+            return blank(systemId); // its problem is reported already
         }
         if (Files.isDirectory(file)) {
             return unreadable(systemId, "cannot read " + sourceRoot.relativize(file) + ": it is a directory");
@@ -150,16 +152,21 @@ final class OfflineEntityResolver implements EntityResolver {
             throw new SAXParseException(message, locator.get());
         }
         report.accept(Diagnostic.error(here(), SourceLoader.LOAD_RULE, message));
-        return blank(systemId, "pgdocs:unreadable");
+        return blank(systemId);
     }
 
-    /** Text in place of an entity: the least its place needs (see {@link GeneratedFile#standIn}). */
-    private InputSource blank(String systemId, String marker) {
+    /** Text in place of an entity that is left out: the least its place needs (see {@link GeneratedFile#standIn}). */
+    private InputSource blank(String systemId) {
         InputSource source = new InputSource(new StringReader(GeneratedFile.standIn(parentElement.get())));
         source.setSystemId(systemId);
         // marks the text as not a file's, so that it is neither recorded nor watched
-        source.setPublicId(marker);
+        source.setPublicId(LEFT_OUT);
         return source;
+    }
+
+    /** Whether the resolver gave this in place of an entity it left out: the content around it is not whole. */
+    static boolean leftOut(InputSource source) {
+        return LEFT_OUT.equals(source.getPublicId());
     }
 
     /** Notes files whose content was played back rather than read: the book is made of them too. */

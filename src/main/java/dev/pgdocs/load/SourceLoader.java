@@ -311,6 +311,8 @@ public final class SourceLoader {
         private final ReplayLocator saxonLocator = new ReplayLocator();
         /** The names of the elements open, innermost first: what a missing generated file's stand-in must fit. */
         private final java.util.ArrayDeque<String> elements = new java.util.ArrayDeque<>();
+        /** The depths (elements open) at which an entity was left out: that element's content is not whole. */
+        private final java.util.BitSet leftOutAt = new java.util.BitSet();
         private LexicalHandler saxonLexical;
         // keeping and playing back entity files (pgdocs serve); both off for a plain load
         private ParsedEntities entities;
@@ -487,6 +489,7 @@ public final class SourceLoader {
             if (recording != null) {
                 recording.endElement(uri, localName, qName);
             }
+            leftOutAt.clear(elements.size());
             elements.poll();
             super.endElement(uri, localName, qName);
         }
@@ -545,6 +548,9 @@ public final class SourceLoader {
                     return empty;
                 }
                 pendingRecord = file;
+                if (OfflineEntityResolver.leftOut(source)) {
+                    leftOutAt.set(elements.size());
+                }
                 return source;
             } catch (SAXParseException e) {
                 if (fatal == null) {
@@ -565,9 +571,18 @@ public final class SourceLoader {
             if (UNDECLARED_ENTITY.matcher(message).matches()) {
                 // a validity error to the parser, but its text is lost: the book cannot be read
                 diagnostics.add(Diagnostic.error(locationOf(e), LOAD_RULE, message));
-            } else if (!LEFT_TO_CHECKER.matcher(message).matches()) {
+            } else if (!LEFT_TO_CHECKER.matcher(message).matches() && !aboutLeftOut(message)) {
                 diagnostics.add(Diagnostic.error(locationOf(e), "dtd", message));
             }
+        }
+
+        /**
+         * Whether a content-model error is about the element closing now, which lost an
+         * entity that was left out (and reported): its content is unknown, not wrong.
+         */
+        private boolean aboutLeftOut(String message) {
+            return leftOutAt.get(elements.size())
+                    && message.startsWith("The content of element type \"" + elements.peek() + "\"");
         }
 
         @Override
