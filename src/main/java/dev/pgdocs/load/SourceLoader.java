@@ -562,7 +562,7 @@ public final class SourceLoader {
 
         @Override
         public void warning(SAXParseException e) {
-            diagnostics.add(Diagnostic.warning(locationOf(e), "dtd", e.getMessage()));
+            diagnostics.add(Diagnostic.warning(locationOf(e), LoadRules.DTD.name(), e.getMessage()));
         }
 
         @Override
@@ -572,7 +572,7 @@ public final class SourceLoader {
                 // a validity error to the parser, but its text is lost: the book cannot be read
                 diagnostics.add(Diagnostic.error(locationOf(e), LOAD_RULE, message));
             } else if (!LEFT_TO_CHECKER.matcher(message).matches() && !aboutLeftOut(message)) {
-                diagnostics.add(Diagnostic.error(locationOf(e), "dtd", message));
+                diagnostics.add(LoadRules.DTD.at(locationOf(e), message));
             }
         }
 
