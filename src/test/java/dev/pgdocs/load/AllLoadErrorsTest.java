@@ -1,13 +1,12 @@
 package dev.pgdocs.load;
 
+import static dev.pgdocs.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.Main;
+import dev.pgdocs.cli.CliTest.Run;
 import dev.pgdocs.diagnostics.Diagnostic;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.stream.IntStream;
 import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * One run reports every load error (issue 11, case 4): missing includes, malformed files
@@ -100,16 +98,12 @@ class AllLoadErrorsTest {
     @Test
     void theCommandLinePrintsThemAllAndExitsThree() throws Exception {
         Path book = manualWithFourProblems();
-        CommandLine cli = Main.commandLine(false);
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
 
-        int code = cli.execute("check", book.toString());
+        Run r = run("check", book.toString());
 
-        assertEquals(3, code, err.toString());
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(5, lines.size(), err.toString());
+        assertEquals(3, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(5, lines.size(), r.err());
         assertTrue(lines.get(0).matches(".*book\\.sgml:9:7: error: included file not found: gone\\.sgml \\[load]"),
                 lines.get(0));
         assertTrue(lines.get(4).matches(".*ref2\\.sgml:3:12: error: The content of element type \"refentry\" .* \\[dtd]"),

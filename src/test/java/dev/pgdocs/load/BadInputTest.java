@@ -1,24 +1,23 @@
 package dev.pgdocs.load;
 
+import static dev.pgdocs.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.pgdocs.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.pgdocs.cli.CliTest.Run;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Input pgdocs cannot read (issue 10, cases 6 to 8), as a user meets it on the command
@@ -38,26 +37,15 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-        /** The one message printed, after checking that it is the only one and that it has the load shape. */
-        java.util.regex.Matcher message() {
-            List<String> lines = err.lines().toList();
-            assertEquals(1, lines.size(), err);
-            var m = LOAD_ERROR.matcher(lines.get(0));
-            assertTrue(m.matches(), err);
-            assertFalse(err.contains("Exception") || err.contains("java.") || err.contains("Input length"), err);
-            return m;
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = Main.commandLine(false);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    /** The one message printed, after checking that it is the only one and that it has the load shape. */
+    private static Matcher message(Run r) {
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        Matcher m = LOAD_ERROR.matcher(lines.get(0));
+        assertTrue(m.matches(), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("java.") || r.err().contains("Input length"),
+                r.err());
+        return m;
     }
 
     private Path write(String name, String text) throws Exception {
@@ -83,7 +71,7 @@ class BadInputTest {
         for (String format : List.of("html", "pdf")) {
             Run r = run("build", book.toString(), "--format", format, "-o", out.toString());
             assertEquals(3, r.code(), r.err());
-            var m = r.message();
+            var m = message(r);
             assertEquals(book.toString(), Path.of(m.group(1)).toAbsolutePath().toString());
             assertEquals("3", m.group(2));
             // the 257th element is the 254th emphasis: the parser places it just after its start tag
@@ -114,7 +102,7 @@ class BadInputTest {
         Run r = run("check", book.toString());
 
         assertEquals(3, r.code());
-        var m = r.message();
+        var m = message(r);
         assertEquals("2:24", m.group(2) + ":" + m.group(3), r.err()); // where the é is
         assertTrue(m.group(4).contains("not UTF-8: declare its encoding"), r.err());
     }
@@ -125,7 +113,7 @@ class BadInputTest {
         write("ch.sgml", "<chapter id=\"c\"><title>C</title>\n<para>na\u00efve</para></chapter>\n",
                 StandardCharsets.ISO_8859_1);
 
-        var m = run("check", book.toString()).message();
+        var m = message(run("check", book.toString()));
 
         assertTrue(m.group(1).endsWith("ch.sgml"), m.group(0));
         assertEquals("2:9", m.group(2) + ":" + m.group(3));
@@ -142,7 +130,7 @@ class BadInputTest {
         for (Path master : List.of(png, book)) {
             Run r = run("check", master.toString());
             assertEquals(3, r.code(), r.err());
-            var m = r.message();
+            var m = message(r);
             assertTrue(m.group(1).endsWith(master == png ? "picture.sgml" : "ch.sgml"), r.err());
             assertEquals("1", m.group(2), r.err());
         }
@@ -155,7 +143,7 @@ class BadInputTest {
         Run r = run("check", book.toString());
 
         assertEquals(3, r.code());
-        var m = r.message();
+        var m = message(r);
         assertEquals("2", m.group(2));
         assertEquals("a DOCTYPE is allowed only at the start of the master file, before its first element",
                 m.group(4));
@@ -169,7 +157,7 @@ class BadInputTest {
         Run r = run("check", book.toString());
 
         assertEquals(3, r.code());
-        var m = r.message();
+        var m = message(r);
         assertEquals(book.toString(), Path.of(m.group(1)).toAbsolutePath().toString());
         assertEquals("5", m.group(2));
         assertEquals("cannot read ch.sgml: it is a directory", m.group(4));
@@ -193,7 +181,7 @@ class BadInputTest {
         Files.setPosixFilePermissions(chapter, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(chapter), "running as root: every file is readable");
 
-        var m = run("check", book.toString()).message();
+        var m = message(run("check", book.toString()));
 
         assertEquals("cannot read ch.sgml: permission denied", m.group(4));
         assertEquals("5", m.group(2));
@@ -236,7 +224,7 @@ class BadInputTest {
         Run r = run("check", book.toString());
 
         assertEquals(3, r.code());
-        var m = r.message();
+        var m = message(r);
         assertTrue(m.group(1).endsWith("ch.sgml"), r.err());
         assertEquals("2:17", m.group(2) + ":" + m.group(3));
         assertEquals("The entity \"nosuch\" was referenced, but not declared.", m.group(4));
@@ -249,7 +237,7 @@ class BadInputTest {
         Run r = run("build", book.toString(), "-o", dir.resolve("out").toString());
 
         assertEquals(3, r.code());
-        var m = r.message();
+        var m = message(r);
         assertEquals("5:5", m.group(2) + ":" + m.group(3));
         assertEquals("included file not found: ch.sgml", m.group(4));
         assertFalse(Files.exists(dir.resolve("out")));
