@@ -68,7 +68,9 @@ final class BackgroundPdf implements AutoCloseable {
                 done.forEach(line -> say(line + " in " + (System.nanoTime() - started) / 1_000_000 + " ms; served at /pdf/"));
             }
         } catch (Exception e) {
-            say("PDF not replaced: " + e.getMessage());
+            if (!OutputDirectory.interrupted()) { // else serve is stopping, and this is the PDF build stopped
+                say("PDF not replaced: " + e.getMessage());
+            }
         }
     }
 

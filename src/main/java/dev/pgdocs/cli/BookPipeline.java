@@ -136,7 +136,7 @@ final class BookPipeline {
         // the index of ids and links is Java, the targets XSLT: one on each core
         CompletableFuture<BookIndex> index = CompletableFuture.supplyAsync(() -> new BookIndex(book.document()));
         LinkTargets targets = targets(book);
-        return new CheckContext(book, index.join(), targets, inventories, sourceTree);
+        return new CheckContext(book, index.join(), targets, inventories, sourceTree, policy.requested());
     }
 
     /** The findings of every rule, at the levels the book and the command line set (rules set off are not run). */

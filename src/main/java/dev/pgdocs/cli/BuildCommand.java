@@ -160,7 +160,7 @@ public final class BuildCommand implements Callable<Integer> {
     private List<Diagnostic> buildHtml(BookPipeline pipeline, LoadedBook loaded, CheckContext context,
                                        OutputDirectory out, List<String> done) throws Exception {
         SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
-        SiteWriter.PageSink pages = writer.pages(out.staging());
+        SiteWriter.PageSink pages = writer.pages(out);
         RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), html.style())
                 .render(loaded, context.inventories(), singlePage, pages);
         Timings.phase("render html");

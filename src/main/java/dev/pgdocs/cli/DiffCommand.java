@@ -1,6 +1,8 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.HtmlRenderer;
 import dev.pgdocs.render.RenderedSite;
@@ -9,6 +11,7 @@ import dev.pgdocs.resolve.SourceTree;
 import dev.pgdocs.review.BookComparison;
 import dev.pgdocs.review.BookSnapshot;
 import dev.pgdocs.review.PatchException;
+import dev.pgdocs.review.PatchedTree;
 import dev.pgdocs.review.Review;
 import dev.pgdocs.review.ReviewMarks;
 import dev.pgdocs.review.ReviewReport;
@@ -38,8 +41,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Build the book before and after a patch and report what changes for readers.",
             "",
-            "Give the change as --patch FILE (a git format-patch or unified diff against the "
-                    + "sources; MASTER is the book before it) or as --base DIR (the sources before; "
+            "Give the change as --patch FILE (a git format-patch series or unified diff against the "
+                    + "sources; MASTER is the book before it; every patch of a series is applied, in order; "
+                    + "files outside MASTER's directory and binary files are listed as not reviewed) or as --base DIR (the sources before; "
                     + "MASTER is the book after). Writes a review site to -o: the patched book with "
                     + "every changed page marked, and " + ReviewReport.PAGE + " listing changed, new "
                     + "and removed pages with their text changes word by word, ids and anchors added, "
@@ -60,7 +64,7 @@ public final class DiffCommand implements Callable<Integer> {
     /** Exactly one way to give the change. */
     static final class Change {
         @Option(names = "--patch", paramLabel = "FILE", required = true,
-                description = "A patch against MASTER's sources (git format-patch or unified diff).")
+                description = "A patch against MASTER's sources (git format-patch series or unified diff).")
         Path patch;
 
         @Option(names = "--base", paramLabel = "DIR", required = true,
@@ -69,7 +73,8 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     @Option(names = "-p", paramLabel = "N",
-            description = "Strip N leading directories from the patch's file names (default: found by trying).")
+            description = "Strip N leading directories from the patch's file names, git's a/ counted as for "
+                    + "patch -p (default: found by trying).")
     Integer strip;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/review",
@@ -103,20 +108,22 @@ public final class DiffCommand implements Callable<Integer> {
             Path beforeMaster;
             Path afterMaster;
             String subject;
+            PatchedTree patched = null;
             if (change.patch != null) {
-                SourcePatch patch;
                 try {
-                    patch = SourcePatch.read(change.patch);
-                    patch.applyTo(master.getParent(), scratch.resolve("after"),
+                    SourcePatch patch = SourcePatch.read(change.patch);
+                    patched = patch.applyTo(master.getParent(), scratch.toRealPath().resolve("after"),
                             strip == null ? OptionalInt.empty() : OptionalInt.of(strip));
                 } catch (PatchException e) {
                     e.getMessage().lines().forEach(line -> err.println("pgdocs: " + line));
                     err.println("pgdocs: nothing written");
                     return ExitCode.INPUT_UNREADABLE;
                 }
+                patched.notReviewed().forEach(f -> err.println("pgdocs: " + f));
                 beforeMaster = master;
-                afterMaster = scratch.resolve("after").resolve(master.getFileName());
-                subject = change.patch.getFileName().toString();
+                afterMaster = patched.root().resolve(master.getFileName());
+                subject = change.patch.getFileName().toString()
+                        + (patched.patches().size() > 1 ? " (" + patched.patches().size() + " patches)" : "");
             } else {
                 beforeMaster = change.base.toAbsolutePath().normalize().resolve(master.getFileName());
                 afterMaster = master;
@@ -126,10 +133,17 @@ public final class DiffCommand implements Callable<Integer> {
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             BookSnapshot before = snapshot(pipeline.forMaster(beforeMaster), tree);
             err.println("pgdocs: built the book before the change: " + before.pages().size() + " pages");
-            BookSnapshot after = snapshot(pipeline.forMaster(afterMaster), tree);
+            BookSnapshot after;
+            try {
+                after = snapshot(pipeline.forMaster(afterMaster), tree);
+            } catch (LoadException e) {
+                err.println("pgdocs: the book after the change does not load:");
+                throw patched == null ? e : named(e, patched);
+            }
             err.println("pgdocs: built the book after the change: " + after.pages().size() + " pages");
-            Review review = BookComparison.compare(before, after);
-            ReviewReport report = new ReviewReport(review, subject);
+            Review review = BookComparison.compare(before, after, patched == null ? Map.of() : patched.renamed());
+            ReviewReport report = patched == null ? new ReviewReport(review, subject)
+                    : new ReviewReport(review, subject, patched);
             writeSite(after, review, report);
             var out = spec.commandLine().getOut();
             out.print(format == SummaryFormat.JSON ? report.json() + "\n" : report.text());
@@ -139,6 +153,16 @@ public final class DiffCommand implements Callable<Integer> {
         } finally {
             OutputDirectory.deleteTree(scratch);
         }
+    }
+
+    /**
+     * The load error of the patched copy, naming files as the user knows them: the copy
+     * is a temporary directory, gone when the message is read.
+     */
+    private static LoadException named(LoadException e, PatchedTree patched) {
+        SourceLocation at = e.location();
+        SourceLocation named = at == null ? null : new SourceLocation(patched.display(at.file()), at.line(), at.column());
+        return new LoadException(named, patched.display(e.getMessage()), e);
     }
 
     /** Loads, checks and renders one side, all in memory. */
@@ -159,7 +183,7 @@ public final class DiffCommand implements Callable<Integer> {
         SiteWriter writer = new SiteWriter(Optional.ofNullable(book.templates), html.style());
         ReviewMarks marks = new ReviewMarks(review);
         try (OutputDirectory out = OutputDirectory.prepare(output, force)) {
-            SiteWriter.PageSink sink = writer.pages(out.staging());
+            SiteWriter.PageSink sink = writer.pages(out);
             after.pages().forEach((name, html) -> sink.accept(name, marks.mark(name, html)));
             sink.accept(ReviewReport.PAGE, report.html());
             writer.finish(sink, after.root(), after.images(), out.target());

@@ -7,6 +7,7 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int INPUT_UNREADABLE = 3;
     public static final int INTERNAL_ERROR = 4;
+    public static final int OUTPUT_UNWRITABLE = 5;
 
     /** The exit code list for --help, as picocli wants it. */
     static final java.util.Map<String, String> HELP = java.util.Map.of(
@@ -14,7 +15,11 @@ public final class ExitCode {
             "1", "the documents have errors (or warnings, with --warnings-as-errors)",
             "2", "usage error: unknown option, missing argument",
             "3", "input unreadable: malformed XML, unknown entity, missing or refused file",
-            "4", "internal error (a bug: please report it, with --debug output)");
+            "4", "internal error (a bug: please report it, with --debug output)",
+            "5", "output could not be written (disk full, read-only, denied)",
+            // the JVM's own, 128 plus the signal, after pgdocs has removed its unfinished output
+            "130", "interrupted (SIGINT, Ctrl-C); nothing published",
+            "143", "terminated (SIGTERM); nothing published");
 
     private ExitCode() {
     }

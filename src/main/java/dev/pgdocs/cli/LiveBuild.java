@@ -223,7 +223,7 @@ final class LiveBuild {
         }
         SiteWriter writer = new SiteWriter(Optional.ofNullable(options.templates), style);
         try (OutputDirectory out = OutputDirectory.prepare(output, force || site != null || lastTargets != null)) {
-            SiteWriter.PageSink pages = writer.pages(out.staging());
+            SiteWriter.PageSink pages = writer.pages(out);
             RenderedSite rendered = new HtmlRenderer(pipeline.stylesheets(), style)
                     .render(book, context.inventories(), false, pages);
             SiteWriter.Result written = writer.finish(pages, book.sourceRoot(), rendered.images(), out.target());

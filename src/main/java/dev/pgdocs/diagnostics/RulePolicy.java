@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What each rule is set to: its own severity unless the book's pgdocs.json or --rule
@@ -74,6 +76,20 @@ public final class RulePolicy {
     /** What a rule was set to, or nothing when it keeps its own severity. */
     public java.util.Optional<RuleLevel> setting(String name) {
         return java.util.Optional.ofNullable(levels.get(name));
+    }
+
+    /**
+     * The rules set to error or warning by name: asked for, they also report what they
+     * leave out by default (id.required where the stylesheets do not enforce it).
+     */
+    public Set<String> requested() {
+        Set<String> on = new TreeSet<>();
+        levels.forEach((name, level) -> {
+            if (level != RuleLevel.OFF) {
+                on.add(name);
+            }
+        });
+        return on;
     }
 
     public boolean isOff(String name) {

@@ -22,9 +22,9 @@ public final class BookIndex {
     private final List<XdmNode> filenames = new ArrayList<>();
     private final List<XdmNode> elementsWithoutId = new ArrayList<>();
 
-    /** Element names that {@link #elementsWithoutId()} collects. */
-    static final java.util.Set<String> WANTS_ID = java.util.Set.of(
-            "chapter", "appendix", "sect1", "sect2", "sect3", "sect4", "refentry", "varlistentry");
+    /** Element names that {@link #elementsWithoutId()} collects (what the id rules look at). */
+    static final java.util.Set<String> WANTS_ID = java.util.Set.of("chapter", "appendix", "sect1", "sect2", "sect3",
+            "sect4", "sect5", "section", "simplesect", "refentry", "varlistentry");
 
     public BookIndex(XdmNode document) {
         walk(document.getUnderlyingNode());
@@ -85,7 +85,7 @@ public final class BookIndex {
         return filenames;
     }
 
-    /** Chapters, appendices, sections, refentries and varlistentries that have no id. */
+    /** Chapters, appendices, sections of every kind, refentries and varlistentries that have no id. */
     public List<XdmNode> elementsWithoutId() {
         return elementsWithoutId;
     }

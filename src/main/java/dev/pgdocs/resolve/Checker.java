@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  */
 public final class Checker {
 
-    private static final List<Rule> RULES = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule());
+    private static final List<Rule> RULES = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule(),
+            new TextRule());
 
     private final Predicate<String> off;
 

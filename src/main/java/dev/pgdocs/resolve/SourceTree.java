@@ -56,6 +56,23 @@ public final class SourceTree {
         return paths.stream().anyMatch(p -> p.endsWith(suffix));
     }
 
+    /**
+     * Whether some file's name is a slip of the keyboard away from this bare file name (at
+     * most {@value #NEAR_EDITS} edits, the same extension): then the name was meant to be
+     * that file, and the tree shows it wrong. A name nothing is near may be the reader's
+     * own file in an example.
+     */
+    public boolean hasNearName(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        var distance = new org.apache.commons.text.similarity.LevenshteinDistance(NEAR_EDITS);
+        return paths.stream()
+                .map(p -> p.substring(p.lastIndexOf('/') + 1))
+                .filter(n -> n.endsWith("." + extension) && !n.equals(name))
+                .anyMatch(n -> distance.apply(n, name) >= 0);
+    }
+
+    private static final int NEAR_EDITS = 2;
+
     public int size() {
         return paths.size();
     }

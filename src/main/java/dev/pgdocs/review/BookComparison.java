@@ -23,9 +23,17 @@ public final class BookComparison {
     }
 
     public static Review compare(BookSnapshot before, BookSnapshot after) {
+        return compare(before, after, Map.of());
+    }
+
+    /**
+     * @param renamed files the change renames, relative to the source directory: old to
+     *                new name. A finding in a renamed file is the same finding after it.
+     */
+    public static Review compare(BookSnapshot before, BookSnapshot after, Map<Path, Path> renamed) {
         return new Review(pages(before, after), ids(before, after), xreflabels(before, after),
                 removedUrls(before, after),
-                difference(after, before), difference(before, after));
+                difference(after, Map.of(), before, renamed), difference(before, renamed, after, Map.of()));
     }
 
     private static List<Review.PageChange> pages(BookSnapshot before, BookSnapshot after) {
@@ -106,12 +114,13 @@ public final class BookComparison {
     }
 
     /** Diagnostics of {@code of} that {@code other} does not have, paths made relative. */
-    private static List<Diagnostic> difference(BookSnapshot of, BookSnapshot other) {
+    private static List<Diagnostic> difference(BookSnapshot of, Map<Path, Path> ofRenamed, BookSnapshot other,
+                                               Map<Path, Path> otherRenamed) {
         Map<String, Integer> theirs = new HashMap<>();
-        other.diagnostics().forEach(d -> theirs.merge(key(d, other.root()), 1, Integer::sum));
+        other.diagnostics().forEach(d -> theirs.merge(key(d, other.root(), otherRenamed), 1, Integer::sum));
         List<Diagnostic> only = new ArrayList<>();
         for (Diagnostic d : of.diagnostics()) {
-            String key = key(d, of.root());
+            String key = key(d, of.root(), ofRenamed);
             if (theirs.getOrDefault(key, 0) > 0) {
                 theirs.merge(key, -1, Integer::sum);
             } else {
@@ -123,12 +132,14 @@ public final class BookComparison {
 
     /**
      * What makes two findings the same across the builds: rule, file and message, but
-     * not the line (a patch moves lines) nor the directory each build ran in.
+     * not the line (a patch moves lines) nor the directory each build ran in, nor the
+     * file's name before a rename.
      */
-    private static String key(Diagnostic d, Path root) {
+    private static String key(Diagnostic d, Path root, Map<Path, Path> renamed) {
         Path file = d.location().file();
-        String relative = file == null ? "" : file.startsWith(root) ? root.relativize(file).toString() : file.toString();
-        String message = d.message().replace(root.toString() + "/", "").replaceAll(":\\d+:\\d+", "");
+        String relative = file == null ? "" : file.startsWith(root)
+                ? renamed.getOrDefault(root.relativize(file), root.relativize(file)).toString() : file.toString();
+        String message = withoutRoot(d.message(), root).replaceAll(":\\d+:\\d+", "");
         return d.rule() + "\u0000" + relative + "\u0000" + message;
     }
 
@@ -138,7 +149,18 @@ public final class BookComparison {
             return d;
         }
         return new Diagnostic(new SourceLocation(root.relativize(at.file()), at.line(), at.column()), d.severity(),
-                d.message().replace(root.toString() + "/", ""), d.rule());
+                withoutRoot(d.message(), root), d.rule());
+    }
+
+    /**
+     * The message with paths into {@code root} made relative to it. Messages name other
+     * files as diagnostics do, relative to the working directory when below it, so both
+     * forms are cut: one build of a review often runs below it and the other not.
+     */
+    private static String withoutRoot(String message, Path root) {
+        String shown = SourceLocation.of(root).displayPath();
+        String cut = message.replace(root + "/", "");
+        return shown.isEmpty() || shown.equals(root.toString()) ? cut : cut.replace(shown + "/", "");
     }
 
     private static Map<String, BookPage> byName(BookSnapshot book) {

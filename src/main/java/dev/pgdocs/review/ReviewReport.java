@@ -4,6 +4,7 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.databind.SerializationFeature;
@@ -24,11 +25,27 @@ public final class ReviewReport {
 
     private final Review review;
     private final String subject;
+    private final List<String> patches;
+    private final Map<String, String> renamed;
+    private final List<NotReviewed> notReviewed;
 
     /** @param subject what was reviewed: the patch file, or "BASE → MASTER" */
     public ReviewReport(Review review, String subject) {
         this.review = review;
         this.subject = subject;
+        this.patches = List.of();
+        this.renamed = Map.of();
+        this.notReviewed = List.of();
+    }
+
+    /** A review of a patch: the report also lists its patches, the files it renames and those it leaves out. */
+    public ReviewReport(Review review, String subject, PatchedTree patched) {
+        this.review = review;
+        this.subject = subject;
+        this.patches = patched.patches();
+        this.renamed = new TreeMap<>();
+        patched.renamed().forEach((from, to) -> renamed.put(from.toString(), to.toString()));
+        this.notReviewed = patched.notReviewed();
     }
 
     /** Counts, in one line. */
@@ -46,6 +63,20 @@ public final class ReviewReport {
     public String text() {
         StringBuilder out = new StringBuilder();
         out.append("pgdocs diff: ").append(subject).append('\n').append(headline()).append("\n");
+        if (patches.size() > 1) {
+            out.append("\nPatches applied, in order:\n");
+            for (int i = 0; i < patches.size(); i++) {
+                out.append("  ").append(i + 1).append(". ").append(patches.get(i)).append('\n');
+            }
+        }
+        if (!renamed.isEmpty()) {
+            out.append("\nFiles renamed (their findings and pages follow them):\n");
+            renamed.forEach((from, to) -> out.append("  ").append(from).append(" -> ").append(to).append('\n'));
+        }
+        if (!notReviewed.isEmpty()) {
+            out.append("\nFiles the review leaves out:\n");
+            notReviewed.forEach(f -> out.append("  ").append(f).append('\n'));
+        }
         if (!review.pages().isEmpty()) {
             out.append("\nPages:\n");
             for (Review.PageChange page : review.pages()) {
@@ -93,6 +124,9 @@ public final class ReviewReport {
     public String json() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("subject", subject);
+        doc.put("patches", patches);
+        doc.put("renamed", renamed);
+        doc.put("notReviewed", notReviewed);
         doc.put("pages", review.pages());
         doc.put("ids", review.ids());
         doc.put("xreflabels", review.xreflabels());
@@ -122,6 +156,27 @@ public final class ReviewReport {
         main.appendElement("p").text(subject);
         main.appendElement("p").text(headline());
         main.appendElement("p").appendElement("a").attr("href", "index.html").text("The patched book");
+        if (patches.size() > 1) {
+            Element series = section(main, "patches", "Patches applied, in order").appendElement("ol");
+            patches.forEach(s -> series.appendElement("li").text(s));
+        }
+        if (!renamed.isEmpty()) {
+            Element files = section(main, "renamed", "Files renamed").appendElement("ul");
+            renamed.forEach((from, to) -> {
+                Element item = files.appendElement("li");
+                item.appendElement("code").text(from);
+                item.appendText(" → ");
+                item.appendElement("code").text(to);
+            });
+        }
+        if (!notReviewed.isEmpty()) {
+            Element files = section(main, "not-reviewed", "Files not reviewed").appendElement("ul");
+            for (NotReviewed f : notReviewed) {
+                Element item = files.appendElement("li");
+                item.appendElement("code").text(f.file());
+                item.appendText(": not reviewed (" + f.reason() + ")");
+            }
+        }
 
         Element pages = section(main, "pages", "Pages");
         for (Review.PageChange page : review.pages()) {

@@ -1,39 +1,63 @@
 package dev.pgdocs.write;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * An output directory that is replaced whole or not at all. A build writes into a
  * staging directory beside it; only a finished build is renamed into place, and the
- * previous one removed after. An interrupted or failed build leaves the last good
- * output untouched. pgdocs marks what it made, and will not replace a non-empty
- * directory it did not make unless forced.
+ * previous one removed after. A failed build, or one stopped by SIGINT or SIGTERM,
+ * leaves the last good output untouched and its staging directory removed; what a
+ * killed build (kill -9) left beside the output, the next build removes. pgdocs marks
+ * what it made, and will not replace a non-empty directory it did not make unless forced.
+ *
+ * <p>Beside the output {@code NAME}, pgdocs makes two kinds of directory, and removes
+ * nothing else: {@code .NAME.pgdocs-staging-PID-N}, the build in progress, and
+ * {@code .NAME.pgdocs-old-PID-N}, an output on its way out; PID is the process that
+ * made it, so that a build never removes another's that is still running.
  */
 public final class OutputDirectory implements AutoCloseable {
 
     /** The file that marks a directory as pgdocs output. */
     public static final String MARKER = ".pgdocs-output";
 
+    private static final String STAGING = "staging";
+    private static final String OLD = "old";
+
+    /** Set once a signal has stopped a build: what fails after it is its consequence, not news. */
+    private static volatile boolean interrupted;
+
     private final Path target;
     private final Path staging;
     private final Thread cleanup;
+    private final List<Runnable> writers = new CopyOnWriteArrayList<>();
     private boolean published;
+    private boolean discarded;
 
     private OutputDirectory(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
-        this.cleanup = new Thread(this::discard, "pgdocs-cleanup");
+        // SIGINT and SIGTERM run the JVM's shutdown hooks, then end it with 130 or 143
+        this.cleanup = new Thread(this::interrupt, "pgdocs-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
@@ -59,10 +83,74 @@ public final class OutputDirectory implements AutoCloseable {
                         + " choose another -o or use --force to replace it");
             }
         }
-        Path parent = abs.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".pgdocs-staging-");
-        return new OutputDirectory(abs, staging);
+        try {
+            Files.createDirectories(abs.getParent());
+            removeLeftovers(abs);
+            return new OutputDirectory(abs, sibling(abs, STAGING));
+        } catch (IOException e) {
+            throw new OutputWriteException(abs, e);
+        }
+    }
+
+    /** Whether a signal (SIGINT, SIGTERM) has stopped a build in this process. */
+    public static boolean interrupted() {
+        return interrupted;
+    }
+
+    /**
+     * Makes a new directory beside {@code target}, named as pgdocs' of {@code kind}. Its
+     * permissions are what any directory a program makes gets (rwxr-xr-x under the usual
+     * umask), not a temporary directory's owner-only ones: it becomes the published output,
+     * which a web server running as another user must read.
+     */
+    private static Path sibling(Path target, String kind) throws IOException {
+        String prefix = "." + target.getFileName() + ".pgdocs-" + kind + "-" + ProcessHandle.current().pid() + "-";
+        FileAttribute<?>[] normal = target.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx"))}
+                : new FileAttribute<?>[0];
+        return Files.createTempDirectory(target.getParent(), prefix, normal);
+    }
+
+    /**
+     * Removes the staging and old directories that earlier runs left beside {@code target}
+     * when they could not clean up (killed, or the machine stopped), by the names pgdocs
+     * gives them and only when the process that made them is gone. Names from before they
+     * carried the process (no PID) are taken as left behind.
+     */
+    private static void removeLeftovers(Path target) throws IOException {
+        Pattern ours = Pattern.compile(Pattern.quote("." + target.getFileName() + ".pgdocs-")
+                + "(?:" + STAGING + "|" + OLD + ")-(?:(\\d{1,18})-)?\\d+");
+        List<Path> siblings;
+        try (Stream<Path> list = Files.list(target.getParent())) {
+            siblings = list.toList();
+        }
+        for (Path dir : siblings) {
+            Matcher name = ours.matcher(dir.getFileName().toString());
+            if (name.matches() && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && !ownerRunning(name.group(1), dir)) {
+                try {
+                    deleteTree(dir);
+                } catch (IOException e) {
+                    // the next build tries again; this one does not depend on it
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the process {@code pid} that named {@code dir} still runs. A process of that
+     * id that started after the directory last changed is another one, the id reused.
+     */
+    private static boolean ownerRunning(String pid, Path dir) throws IOException {
+        if (pid == null) {
+            return false;
+        }
+        Optional<ProcessHandle> owner = ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
+        if (owner.isEmpty()) {
+            return false;
+        }
+        Optional<Instant> started = owner.get().info().startInstant();
+        Instant changed = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).toInstant();
+        return started.isEmpty() || !started.get().isAfter(changed);
     }
 
     /**
@@ -135,6 +223,15 @@ public final class OutputDirectory implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Registers how to stop a thread that writes into the staging directory: run before
+     * the directory is removed, on failure or on SIGINT/SIGTERM, so that nothing is
+     * written into it after.
+     */
+    public void onDiscard(Runnable stopWriter) {
+        writers.add(stopWriter);
+    }
+
     /** Moves the finished build into place, marked as pgdocs', and removes the previous one. */
     public void publish() throws IOException {
         publish(true);
@@ -145,21 +242,45 @@ public final class OutputDirectory implements AutoCloseable {
      * HTML site whose every file is imported (the website style: postgresql.org's
      * importer would load the marker as a page). Such a site is known by its index.html.
      */
-    public void publish(boolean marked) throws IOException {
-        if (marked) {
-            Files.writeString(staging.resolve(MARKER), "Made by pgdocs; replaced whole on every build.\n");
+    public synchronized void publish(boolean marked) throws IOException {
+        if (discarded) {
+            throw new InterruptedIOException("interrupted: " + target + " not replaced");
         }
         Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".pgdocs-old-");
-            Files.delete(old);
-            move(target, old);
+        try {
+            if (marked) {
+                Files.writeString(staging.resolve(MARKER), "Made by pgdocs; replaced whole on every build.\n");
+            }
+            if (Files.exists(target)) {
+                old = unusedSibling(target, OLD);
+                move(target, old);
+            }
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, target); // the previous output stays
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new OutputWriteException(target, e);
         }
-        move(staging, target);
         published = true;
         if (old != null) {
-            deleteTree(old);
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // published; what is left of the previous output is a leftover the next build removes
+            }
         }
+    }
+
+    /** A name for a new sibling of {@code kind}, not yet taken. */
+    private static Path unusedSibling(Path target, String kind) throws IOException {
+        Path name = sibling(target, kind);
+        Files.delete(name);
+        return name;
     }
 
     /** An HTML site pgdocs wrote without the marker: its index.html names pgdocs as generator. */
@@ -194,14 +315,39 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    private synchronized void discard() {
-        if (!published) {
-            try {
-                deleteTree(staging);
-            } catch (IOException e) {
-                // best effort: a staging directory left behind is hidden and harmless
-            }
+    /** The shutdown hook: SIGINT or SIGTERM stopped the build. */
+    private void interrupt() {
+        interrupted = true;
+        if (discard()) {
+            System.err.println("pgdocs: interrupted; nothing published, " + target + " is unchanged");
         }
+    }
+
+    /**
+     * Stops the writers and removes the staging directory, unless it was published;
+     * whether it removed it. The staging directory is renamed first: the thread that
+     * renders cannot be stopped, and whatever it writes after finds no directory, rather
+     * than adding files to one being deleted.
+     */
+    private synchronized boolean discard() {
+        if (published || discarded) {
+            return false;
+        }
+        discarded = true;
+        writers.forEach(Runnable::run);
+        Path doomed;
+        try {
+            doomed = unusedSibling(target, OLD);
+            move(staging, doomed);
+        } catch (IOException e) {
+            doomed = staging; // removed where it is, then
+        }
+        try {
+            deleteTree(doomed);
+        } catch (IOException e) {
+            // left under pgdocs' name: the next build removes it
+        }
+        return true;
     }
 
     /** Deletes a directory and everything in it; nothing when it is not there. */

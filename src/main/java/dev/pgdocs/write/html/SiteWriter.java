@@ -4,8 +4,11 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.RealPaths;
 import dev.pgdocs.render.HtmlStyle;
+import dev.pgdocs.write.OutputDirectory;
+import dev.pgdocs.write.OutputWriteException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a rendered site into a directory: the pages, the images the pages use (copied
@@ -63,6 +67,7 @@ public final class SiteWriter {
      */
     public static final class PageSink implements java.util.function.BiConsumer<String, String> {
         private final Path dir;
+        private final Path publishedAs;
         private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "pgdocs-write");
             t.setDaemon(true);
@@ -70,8 +75,10 @@ public final class SiteWriter {
         });
         private final List<Future<PageFacts>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        PageSink(Path dir) {
-            this.dir = dir;
+        PageSink(OutputDirectory out) {
+            this.dir = out.staging();
+            this.publishedAs = out.target();
+            out.onDiscard(this::stop);
         }
 
         @Override
@@ -92,17 +99,30 @@ public final class SiteWriter {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while writing pages", e);
+                throw new InterruptedIOException("interrupted while writing pages");
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                if (e.getCause() instanceof IOException io) {
+                    throw new OutputWriteException(publishedAs, io);
+                }
+                throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
             }
             return facts;
         }
+
+        /** Writes no more pages: the one being written is abandoned, those waiting are dropped. */
+        private void stop() {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    /** A sink for the pages of a site being rendered into {@code dir}. */
-    public PageSink pages(Path dir) {
-        return new PageSink(dir);
+    /** A sink for the pages of a site being rendered into {@code out}'s staging directory. */
+    public PageSink pages(OutputDirectory out) {
+        return new PageSink(out);
     }
 
     /**
@@ -116,7 +136,7 @@ public final class SiteWriter {
         Path dir = sink.dir;
         List<String> assets = style == HtmlStyle.WEBSITE ? List.of() : ASSETS;
         for (String asset : assets) {
-            copyAsset(asset, dir.resolve(asset));
+            copyAsset(asset, dir.resolve(asset), publishedAs);
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<String> images = new LinkedHashSet<>();
@@ -127,20 +147,35 @@ public final class SiteWriter {
         Set<String> otherFiles = new LinkedHashSet<>(assets);
         otherFiles.addAll(images);
         diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, publishedAs));
-        int entries = style == HtmlStyle.WEBSITE ? 0 : SearchIndexWriter.write(facts.values(), dir);
+        int entries;
+        try {
+            entries = style == HtmlStyle.WEBSITE ? 0 : SearchIndexWriter.write(facts.values(), dir);
+        } catch (IOException e) {
+            throw new OutputWriteException(publishedAs, e);
+        }
         return new Result(diagnostics, facts.size(), entries, facts, otherFiles, Map.copyOf(sources));
     }
 
-    private void copyAsset(String name, Path to) throws IOException {
-        if (templatesDir.isPresent() && Files.isRegularFile(templatesDir.get().resolve("assets").resolve(name))) {
-            Files.copy(templatesDir.get().resolve("assets").resolve(name), to);
-            return;
-        }
-        try (InputStream in = SiteWriter.class.getResourceAsStream("/templates/assets/" + name)) {
+    private void copyAsset(String name, Path to, Path publishedAs) throws IOException {
+        Path own = templatesDir.map(t -> t.resolve("assets").resolve(name)).filter(Files::isRegularFile).orElse(null);
+        try (InputStream in = own != null ? Files.newInputStream(own)
+                : SiteWriter.class.getResourceAsStream("/templates/assets/" + name)) {
             if (in == null) {
                 throw new IOException("asset " + name + " missing from the jar");
             }
+            write(in, to, publishedAs);
+        }
+    }
+
+    /**
+     * Copies what {@code in} reads into the new file {@code to}, with the permissions any
+     * new file gets (rw-r--r-- under the usual umask), whatever the source's were.
+     */
+    private static void write(InputStream in, Path to, Path publishedAs) throws OutputWriteException {
+        try {
             Files.copy(in, to);
+        } catch (IOException e) {
+            throw new OutputWriteException(publishedAs, e);
         }
     }
 
@@ -167,8 +202,9 @@ public final class SiteWriter {
                     "image " + fileref + " is a link to " + RealPaths.of(from)
                             + ", outside the source directory; not copied"));
         }
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to);
+        try (InputStream in = Files.newInputStream(from)) {
+            write(in, to, publishedAs);
+        }
         return Optional.empty();
     }
 }

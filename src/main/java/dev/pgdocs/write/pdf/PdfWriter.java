@@ -2,8 +2,10 @@ package dev.pgdocs.write.pdf;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.write.OutputWriteException;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +95,7 @@ public final class PdfWriter {
      * twice, gives the same bytes.
      */
     public Result write(Path pdf, Path publishedAs, String title, String author, String language, Instant date,
-                        FoProducer producer, Consumer<String> progress) throws PdfException {
+                        FoProducer producer, Consumer<String> progress) throws PdfException, OutputWriteException {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setTitle(title);
         agent.setAuthor(author);
@@ -115,18 +117,25 @@ public final class PdfWriter {
             diagnostics.add(event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL
                     ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
         });
-        Result result = render(agent, pdf, producer, progress, diagnostics, counts);
+        Result result = render(agent, pdf, publishedAs, producer, progress, diagnostics, counts);
         try {
             ReproducibleStamp.apply(pdf, date);
         } catch (IOException e) {
-            throw new PdfException("PDF not written: " + e.getMessage());
+            throw new OutputWriteException(publishedAs, e);
         }
         return result;
     }
 
-    private Result render(FOUserAgent agent, Path pdf, FoProducer producer, Consumer<String> progress,
-                          List<Diagnostic> diagnostics, Map<String, Integer> counts) throws PdfException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf), 1 << 16)) {
+    private Result render(FOUserAgent agent, Path pdf, Path publishedAs, FoProducer producer, Consumer<String> progress,
+                          List<Diagnostic> diagnostics, Map<String, Integer> counts)
+            throws PdfException, OutputWriteException {
+        FailureRecordingStream file;
+        try {
+            file = new FailureRecordingStream(Files.newOutputStream(pdf));
+        } catch (IOException e) {
+            throw new OutputWriteException(publishedAs, e);
+        }
+        try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
             agent.setDocumentHandlerOverride(new PageCounter(
                     agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), progress));
             agent.setFOEventHandlerOverride(new PdfAreaTreeHandler(agent, out));
@@ -134,12 +143,67 @@ public final class PdfWriter {
             produceAlongside(producer, new FoStream(fop.getDefaultHandler()));
             int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
             return new Result(List.copyOf(diagnostics), pages, counts);
-        } catch (PdfException e) {
-            throw e;
-        } catch (FOPException e) {
-            throw new PdfException("FOP failed: " + e.getMessage());
         } catch (Exception e) {
-            throw new PdfException("PDF not written: " + e.getMessage());
+            if (file.failure != null) {
+                // FOP wraps it in its own exceptions ("I/O error in endPage()"), or another follows from it
+                throw new OutputWriteException(publishedAs, file.failure);
+            }
+            if (e instanceof PdfException pdfException) {
+                throw pdfException;
+            }
+            throw new PdfException((e instanceof FOPException ? "FOP failed: " : "PDF not written: ") + e.getMessage());
+        }
+    }
+
+    /** The PDF file, remembering the first failure to write it, whatever FOP makes of it. */
+    private static final class FailureRecordingStream extends FilterOutputStream {
+        private volatile IOException failure;
+
+        FailureRecordingStream(OutputStream file) {
+            super(file);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        private IOException recorded(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 
