@@ -190,7 +190,7 @@
   <xsl:template match="mediaobject | inlinemediaobject">
     <xsl:variable name="image" select="(imageobject[imagedata[@format = 'SVG']], imageobject)[1]/imagedata"/>
     <xsl:variable name="alt" select="(normalize-space(string-join(textobject//text(), ' '))[. != ''],
-        f:title((ancestor::figure | ancestor::informalfigure)[last()])[. != ''], 'image')[1]"/>
+        (ancestor::figure | ancestor::informalfigure)[last()] ! f:title(.)[. != ''], 'image')[1]"/>
     <xsl:choose>
       <xsl:when test="$image/@fileref and self::mediaobject">
         <fo:block text-align="center" space-after="4pt"><xsl:call-template name="m:id"/>

@@ -4,10 +4,10 @@
   caption, graphic, inlinegraphic; videoobject and audioobject are never shown. The
   first imageobject is shown (SVG preferred), as DocBook XSL and PostgreSQL's
   stylesheet.xsl show it: an SVG is embedded with <object type="image/svg+xml">,
-  anything else with <img>. Image files lie flat beside the pages, named by the last
-  segment of their fileref (images/gin.svg is gin.svg): postgresql.org imports the
-  files of the html directory by their base names, and pgdocs copies each source file
-  there under the same rule (render/SiteImages.java).
+  anything else with <img>. A fileref is relative to the element's XML base (the file
+  it was written in); render/SiteImages.java decides where each file lies in the site
+  (PostgreSQL's images/gin.svg beside the pages, as gin.svg, where postgresql.org
+  imports it), copies it there and hands the stylesheets the site paths ($images).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,7 +19,7 @@
     <xsl:variable name="image" select="(imageobject[imagedata[@format = 'SVG']], imageobject)[1]/imagedata"/>
     <!-- alt text: the textobject's, else the title of the figure around it -->
     <xsl:variable name="alt" select="(normalize-space(string-join(textobject//text(), ' '))[. != ''],
-        f:title((ancestor::figure | ancestor::informalfigure)[last()])[. != ''], '')[1]"/>
+        (ancestor::figure | ancestor::informalfigure)[last()] ! f:title(.)[. != ''], '')[1]"/>
     <xsl:element name="{if (self::inlinemediaobject) then 'span' else 'div'}">
       <xsl:attribute name="class" select="local-name()"/>
       <xsl:call-template name="f:id"/>
@@ -45,7 +45,7 @@
   <xsl:template name="f:image">
     <xsl:param name="data" as="element()"/>
     <xsl:param name="alt" as="xs:string"/>
-    <xsl:variable name="src" select="f:image-file($data/@fileref)"/>
+    <xsl:variable name="src" select="f:image-file($data)"/>
     <xsl:variable name="width" select="string($data/@width)"/>
     <xsl:choose>
       <xsl:when test="upper-case($data/@format) = 'SVG' or ends-with(lower-case($src), '.svg')">
@@ -72,10 +72,16 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The name of an image in the site: the last segment of its fileref. URLs stay. -->
+  <!-- Where the file an image element names lies in the site. A fileref SiteImages did
+       not place (a URL; a file it refused, and said so) stays as written. -->
   <xsl:function name="f:image-file" as="xs:string">
-    <xsl:param name="fileref" as="xs:string"/>
-    <xsl:sequence select="if (contains($fileref, ':')) then $fileref else tokenize($fileref, '/')[last()]"/>
+    <xsl:param name="image" as="element()"/>
+    <xsl:variable name="uri" as="xs:string?">
+      <xsl:try select="string(resolve-uri($image/@fileref, base-uri($image)))">
+        <xsl:catch select="()"/>
+      </xsl:try>
+    </xsl:variable>
+    <xsl:sequence select="($uri ! $images(.), string($image/@fileref))[1]"/>
   </xsl:function>
 
   <xsl:template match="caption">
@@ -83,7 +89,7 @@
   </xsl:template>
 
   <xsl:template match="graphic | inlinegraphic">
-    <img class="{local-name()}" src="{f:image-file(@fileref)}" alt=""/>
+    <img class="{local-name()}" src="{f:image-file(.)}" alt=""/>
   </xsl:template>
 
   <xsl:template match="imageobject | imagedata | textobject | videoobject | audioobject"/>

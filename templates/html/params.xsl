@@ -15,6 +15,10 @@
   <xsl:param name="single-page" as="xs:boolean" select="false()"/>
   <!-- Ids of other books: map(id, map{'url','text'}), from the inventories. -->
   <xsl:param name="inventory" as="map(xs:string, map(xs:string, xs:string))" select="map{}"/>
+  <!-- Where each image lies in the site: map(URI, site path), the URI being what an
+       image element's fileref resolves to against its XML base (render/SiteImages.java
+       decides, and copies the files there). -->
+  <xsl:param name="images" as="map(xs:string, xs:string)" select="map{}"/>
   <!-- This transformation writes the pages whose position modulo $parts is $part, so
        that several can share the work on several cores. -->
   <xsl:param name="part" as="xs:integer" select="0"/>

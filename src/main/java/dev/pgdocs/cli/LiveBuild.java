@@ -239,7 +239,7 @@ final class LiveBuild {
     }
 
     /** Pages rendered ahead of knowing whether they are all an edit changed. */
-    private record TouchedPages(Map<String, String> pages, List<Diagnostic> diagnostics) {
+    private record TouchedPages(Map<String, String> pages, List<Diagnostic> diagnostics, Map<String, String> images) {
     }
 
     /**
@@ -261,7 +261,7 @@ final class LiveBuild {
             RenderedSite rendered = new HtmlRenderer(stages.stylesheets(), style)
                     .render(book, stages.inventories(), false, touched, pages::put);
             Timings.phase("render " + pages.size() + " pages (beside the check)");
-            return new TouchedPages(new TreeMap<>(pages), rendered.diagnostics());
+            return new TouchedPages(new TreeMap<>(pages), rendered.diagnostics(), rendered.images());
         } catch (StylesheetException | LoadException | InventoryException e) {
             throw new CompletionException(e);
         }
@@ -282,7 +282,7 @@ final class LiveBuild {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return -1;
         }
-        diagnostics.addAll(site.replace(touched.pages()));
+        diagnostics.addAll(site.replace(touched.pages(), touched.images()));
         Timings.phase("write, verify links, search index");
         // replace writes nothing when the new pages have broken links or images
         return diagnostics.stream().anyMatch(Diagnostic::isError) ? -1 : touched.pages().size();

@@ -28,7 +28,7 @@ final class PdfBuild {
             throws Exception {
         String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
         List<Diagnostic> found = new ArrayList<>();
-        if (SiteImages.linksOutside(loaded.document(), loaded.sourceRoot(), "pdf.image", found::add) > 0) {
+        if (SiteImages.refuseOutside(loaded.document(), loaded.sourceRoot(), "pdf.image", found::add) > 0) {
             return found; // FOP would only say "image not found": the PDF is not made, so not published
         }
         PdfWriter writer = new PdfWriter(loaded.sourceRoot());

@@ -79,6 +79,7 @@ public final class HtmlRenderer {
                 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
         Set<String> pages = ConcurrentHashMap.newKeySet();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+        SiteImages images = SiteImages.of(book.document(), book.sourceRoot(), diagnostics::add);
         List<CompletableFuture<Void>> running = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(parts, r -> {
             Thread t = new Thread(r, "pgdocs-render");
@@ -87,8 +88,8 @@ public final class HtmlRenderer {
         });
         for (int part = 0; part < parts; part++) {
             int p = part;
-            running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, singlePage, only,
-                    p, parts, pages, diagnostics, onPage), workers));
+            running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, images, singlePage,
+                    only, p, parts, pages, diagnostics, onPage), workers));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -101,10 +102,9 @@ public final class HtmlRenderer {
         }
         workers.shutdown();
 
-        Map<String, String> images = SiteImages.of(book.document(), book.sourceRoot(), diagnostics::add);
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(null);
-        return new RenderedSite(new TreeSet<>(pages), List.copyOf(sorted), images);
+        return new RenderedSite(new TreeSet<>(pages), List.copyOf(sorted), images.files());
     }
 
     /** Carries a transformation failure out of a worker thread. */
@@ -115,8 +115,8 @@ public final class HtmlRenderer {
     }
 
     private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
-                            boolean singlePage, Set<String> only, int part, int parts, Set<String> pages,
-                            List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
+                            SiteImages images, boolean singlePage, Set<String> only, int part, int parts,
+                            Set<String> pages, List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
         StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
         transformer.setResultDocumentHandler(uri -> {
@@ -132,6 +132,7 @@ public final class HtmlRenderer {
             transformer.setStylesheetParameters(Map.of(
                     new QName("single-page"), new XdmAtomicValue(singlePage),
                     new QName("inventory"), inventoryMap(inventory),
+                    new QName("images"), stringMap(images.paths()),
                     new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
                     new QName("parts"), new XdmAtomicValue(parts),
@@ -153,6 +154,12 @@ public final class HtmlRenderer {
         Map<XdmAtomicValue, XdmValue> entries = new HashMap<>();
         inventory.forEach((id, e) -> entries.put(new XdmAtomicValue(id), XdmMap.makeMap(Map.of(
                 "url", e.url(), "text", e.text().isBlank() ? e.xreftext() : e.text()))));
+        return new XdmMap(entries);
+    }
+
+    private static XdmValue stringMap(Map<String, String> map) {
+        Map<XdmAtomicValue, XdmValue> entries = new HashMap<>();
+        map.forEach((k, v) -> entries.put(new XdmAtomicValue(k), new XdmAtomicValue(v)));
         return new XdmMap(entries);
     }
 

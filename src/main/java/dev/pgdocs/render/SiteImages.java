@@ -3,96 +3,159 @@ package dev.pgdocs.render;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.load.ElementLocator;
 import dev.pgdocs.load.RealPaths;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import net.sf.saxon.functions.ResolveURI;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
 
 /**
- * The image files a book's HTML shows, by the name they get in the site: the last
- * segment of the fileref ({@code images/gin.svg} is {@code gin.svg}), the rule of
- * templates/html/media.xsl. The site is one flat directory, as postgresql.org imports
- * it, so two different files with one name cannot both be in it.
+ * The image files a book shows, and where each goes in the HTML site.
+ *
+ * <p>A fileref is relative to its element's XML base, as for every URI reference in
+ * XML: the file the element was written in (a chapter pulled in from {@code sub/} finds
+ * {@code images/x.svg} in {@code sub/images/}), or an {@code xml:base} around it. The
+ * FO stylesheets resolve it the same way ({@code resolve-uri(@fileref, base-uri(.))}).
+ *
+ * <p>In the site, a file keeps its path relative to the source root, so that two files
+ * never meet under one name, with one exception: the root's {@code images/} directory is
+ * the site's top. PostgreSQL keeps its figures in {@code doc/src/sgml/images}, and its
+ * build copies them beside the pages, where postgresql.org imports them by their bare
+ * names: {@code images/gin.svg} is {@code gin.svg}, {@code sub/images/x.svg} stays
+ * {@code sub/images/x.svg}.
+ *
+ * @param files site path to the file's path relative to the source root: what to copy
+ * @param paths the URI each image element's fileref resolves to, as XPath's
+ *              {@code resolve-uri} writes it, to its site path: what the pages show
+ *              (templates/html/media.xsl)
  */
-public final class SiteImages {
+public record SiteImages(Map<String, String> files, Map<String, String> paths) {
 
     private static final List<String> IMAGE_ELEMENTS = List.of("imagedata", "graphic", "inlinegraphic");
-
-    private SiteImages() {
-    }
-
-    /**
-     * Site name to fileref (relative to the master's directory), for every image
-     * element of the document; a name two filerefs share is reported to {@code report}.
-     */
-    public static Map<String, String> of(XdmNode document, Consumer<Diagnostic> report) {
-        return of(document, null, report);
-    }
+    private static final QName FILEREF = new QName("fileref");
+    /** The directory of the source root whose files lie at the top of the site. */
+    private static final String TOP = "images/";
 
     /**
-     * As {@link #of(XdmNode, Consumer)}, and also reports, at the element, an image whose
-     * file is a link (or lies below a linked directory) leading outside {@code sourceRoot}:
-     * its content must not be published. Null {@code sourceRoot} skips that check.
+     * The images of {@code document}, whose sources lie below {@code sourceRoot}. Reports
+     * at the element, under html.image, what {@link #refuseOutside} refuses, a file that
+     * does not exist, and two files that would have one site path; none of them is placed.
      */
-    public static Map<String, String> of(XdmNode document, Path sourceRoot, Consumer<Diagnostic> report) {
-        if (sourceRoot != null) {
-            linksOutside(document, sourceRoot, "html.image", report);
-        }
-        Map<String, String> images = new TreeMap<>();
+    public static SiteImages of(XdmNode document, Path sourceRoot, Consumer<Diagnostic> report) {
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        refuseOutside(document, root, "html.image", report);
         ElementLocator locator = new ElementLocator();
-        document.select(net.sf.saxon.s9api.streams.Steps.descendant()).forEach(node -> {
+        Map<String, String> files = new TreeMap<>();
+        Map<String, String> paths = new HashMap<>();
+        for (Image image : images(document)) {
+            if (image.file() == null || outside(root, image.file())) {
+                continue; // a URL, which the reader's browser fetches; or refused above
+            }
+            if (!Files.isRegularFile(image.file())) {
+                report.accept(Diagnostic.error(locator.locate(image.element()), "html.image",
+                        "image " + image.fileref() + " does not exist: no file " + image.file()));
+                continue;
+            }
+            String relative = root.relativize(image.file()).toString().replace('\\', '/');
+            String sitePath = sitePath(relative);
+            String before = files.putIfAbsent(sitePath, relative);
+            if (before != null && !before.equals(relative)) {
+                report.accept(Diagnostic.error(locator.locate(image.element()), "html.image",
+                        "image files " + relative + " and " + before + " would both be " + sitePath
+                                + " in the site (the source root's " + TOP + " is its top); rename one"));
+                continue;
+            }
+            paths.put(image.uri(), sitePath);
+        }
+        return new SiteImages(files, paths);
+    }
+
+    /**
+     * Reports, at the element and under {@code rule}, every image whose file lies outside
+     * {@code sourceRoot}, by its name or because it is a link (or lies below a linked
+     * directory) leading out: its content must not be published. Returns how many.
+     */
+    public static int refuseOutside(XdmNode document, Path sourceRoot, String rule, Consumer<Diagnostic> report) {
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        ElementLocator locator = new ElementLocator();
+        int found = 0;
+        for (Image image : images(document)) {
+            Path file = image.file();
+            if (file == null || !outside(root, file)) {
+                continue;
+            }
+            found++;
+            report.accept(Diagnostic.error(locator.locate(image.element()), rule, !file.startsWith(root)
+                    ? "refusing to read image " + image.fileref() + ": it is " + file + ", outside the source root "
+                            + root
+                    : "refusing to read image " + image.fileref() + ": it is a link to " + RealPaths.of(file)
+                            + ", outside the source root " + RealPaths.of(root)));
+        }
+        return found;
+    }
+
+    private static boolean outside(Path root, Path file) {
+        return !file.startsWith(root) || RealPaths.leaves(root, file);
+    }
+
+    /** Where the file at {@code relative} (to the source root, with slashes) lies in the site. */
+    static String sitePath(String relative) {
+        return relative.startsWith(TOP) ? relative.substring(TOP.length()) : relative;
+    }
+
+    /**
+     * An image element, its fileref, the URI that resolves to, and the file it names
+     * (null for a URL, or a name no file can have).
+     */
+    private record Image(XdmNode element, String fileref, String uri, Path file) {
+    }
+
+    private static List<Image> images(XdmNode document) {
+        List<Image> images = new ArrayList<>();
+        document.select(Steps.descendant()).forEach(node -> {
             if (node.getNodeKind() != XdmNodeKind.ELEMENT
                     || !IMAGE_ELEMENTS.contains(node.getNodeName().getLocalName())) {
                 return;
             }
-            String fileref = node.getAttributeValue(new net.sf.saxon.s9api.QName("fileref"));
-            if (fileref == null || fileref.isBlank() || fileref.contains(":")) {
-                return; // no file, or a URL the reader's browser fetches
+            String fileref = node.getAttributeValue(FILEREF);
+            if (fileref == null || fileref.isBlank()) {
+                return;
             }
-            String name = siteName(fileref);
-            String before = images.putIfAbsent(name, fileref);
-            if (before != null && !before.equals(fileref)) {
-                report.accept(Diagnostic.error(locator.locate(node), "html.image",
-                        "image " + fileref + " and image " + before + " would both be " + name
-                                + " in the site, whose images lie flat beside the pages; rename one"));
-            }
+            String uri = resolve(fileref, node.getUnderlyingNode().getBaseURI());
+            images.add(new Image(node, fileref, uri, fileOf(fileref, uri)));
         });
         return images;
     }
 
-    /**
-     * Reports, at the element and under {@code rule}, every image whose file name lies
-     * below {@code sourceRoot} but which is a link (or lies below a linked directory)
-     * leading outside it: its content must not be published. Returns how many.
-     */
-    public static int linksOutside(XdmNode document, Path sourceRoot, String rule, Consumer<Diagnostic> report) {
-        ElementLocator locator = new ElementLocator();
-        int[] found = {0};
-        document.select(net.sf.saxon.s9api.streams.Steps.descendant()).forEach(node -> {
-            if (node.getNodeKind() != XdmNodeKind.ELEMENT
-                    || !IMAGE_ELEMENTS.contains(node.getNodeName().getLocalName())) {
-                return;
-            }
-            String fileref = node.getAttributeValue(new net.sf.saxon.s9api.QName("fileref"));
-            if (fileref == null || fileref.isBlank() || fileref.contains(":") || fileref.startsWith("/")) {
-                return;
-            }
-            Path file = sourceRoot.resolve(fileref).normalize();
-            if (file.startsWith(sourceRoot) && RealPaths.leaves(sourceRoot, file)) {
-                found[0]++;
-                report.accept(Diagnostic.error(locator.locate(node), rule,
-                        "refusing to read image " + fileref + ": it is a link to " + RealPaths.of(file)
-                                + ", outside the source root " + RealPaths.of(sourceRoot)));
-            }
-        });
-        return found[0];
+    /** As XPath's resolve-uri($fileref, base-uri($element)), character for character. */
+    private static String resolve(String fileref, String base) {
+        try {
+            return base == null || base.isEmpty() ? fileref : ResolveURI.makeAbsolute(fileref, base).toString();
+        } catch (URISyntaxException e) {
+            return fileref;
+        }
     }
 
-    /** The name an image file has in the site. */
-    public static String siteName(String fileref) {
-        return fileref.substring(fileref.lastIndexOf('/') + 1);
+    private static Path fileOf(String fileref, String uri) {
+        // "images/a.svg" from a file is a file; "https://…", "/a.svg" (the site's own) are the browser's
+        if (fileref.contains(":") || fileref.startsWith("/")) {
+            return null;
+        }
+        try {
+            URI resolved = new URI(uri);
+            return "file".equals(resolved.getScheme()) ? Path.of(resolved).normalize() : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }

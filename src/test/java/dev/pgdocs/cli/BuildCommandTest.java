@@ -377,6 +377,6 @@ class BuildCommandTest {
         CliTest.Run r = run("build", master.toString(), "-o", site.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(site.resolve("leak.html")).contains("SECRET-7f3a"));
-        assertTrue(Files.isRegularFile(site.resolve("dot.svg")));
+        assertTrue(Files.isRegularFile(site.resolve("subdir/dot.svg")));
     }
 }

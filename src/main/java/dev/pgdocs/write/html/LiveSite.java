@@ -26,7 +26,6 @@ public final class LiveSite {
     private final Path sourceRoot;
     private final Map<String, PageFacts> facts;
     private final Set<String> otherFiles;
-    private final Map<String, String> images;
     private final boolean searchIndex;
 
     /** The site a full build just wrote into {@code dir}. */
@@ -41,7 +40,6 @@ public final class LiveSite {
         this.sourceRoot = sourceRoot;
         this.facts = new TreeMap<>(written.facts());
         this.otherFiles = new HashSet<>(written.otherFiles());
-        this.images = written.images();
     }
 
     public Path dir() {
@@ -50,9 +48,10 @@ public final class LiveSite {
 
     /**
      * Replaces some pages, unless the link check of the whole site with them finds
-     * errors: then nothing is written and the errors come back.
+     * errors: then nothing is written and the errors come back. {@code images} are the
+     * book's images as the rendering of these pages placed them (the edit may have added one).
      */
-    public List<Diagnostic> replace(Map<String, String> pages) throws IOException {
+    public List<Diagnostic> replace(Map<String, String> pages, Map<String, String> images) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, PageFacts> next = new TreeMap<>(facts);
         Set<String> files = new HashSet<>(otherFiles);

@@ -27,9 +27,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a rendered site into a directory: the pages, the images the pages use (copied
- * from the sources, never from outside them, flat beside the pages), and in the default
- * style the site's stylesheet and script (templates/assets, or the --templates
- * override) and the search index; then checks every internal link with Jsoup.
+ * from the sources, never from outside them, to where SiteImages places them), and in
+ * the default style the site's stylesheet and script (templates/assets, or the
+ * --templates override) and the search index; then checks every internal link with Jsoup.
  *
  * <p>The website style writes nothing but pages and images: postgresql.org's importer
  * loads every file of the directory, and anything that is not an SVG as a page.
@@ -54,11 +54,10 @@ public final class SiteWriter {
 
     /**
      * What writing found: broken links, missing images, and how much was written; and
-     * what a {@link LiveSite} needs to keep the site up to date page by page (the
-     * book's images by site name among them).
+     * what a {@link LiveSite} needs to keep the site up to date page by page.
      */
     public record Result(List<Diagnostic> diagnostics, int pages, int searchEntries,
-                         Map<String, PageFacts> facts, Set<String> otherFiles, Map<String, String> images) {
+                         Map<String, PageFacts> facts, Set<String> otherFiles) {
     }
 
     /**
@@ -127,8 +126,9 @@ public final class SiteWriter {
 
     /**
      * Completes a site whose pages went to {@code sink}: images ({@code sources}: site
-     * name to fileref, from {@link dev.pgdocs.render.RenderedSite#images()}), link check,
-     * and in the default style assets and search index.
+     * path to source file, relative to {@code sourceRoot}, from
+     * {@link dev.pgdocs.render.RenderedSite#images()}), link check, and in the default
+     * style assets and search index.
      */
     public Result finish(PageSink sink, Path sourceRoot, Map<String, String> sources, Path publishedAs)
             throws IOException {
@@ -153,7 +153,7 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new OutputWriteException(publishedAs, e);
         }
-        return new Result(diagnostics, facts.size(), entries, facts, otherFiles, Map.copyOf(sources));
+        return new Result(diagnostics, facts.size(), entries, facts, otherFiles);
     }
 
     private void copyAsset(String name, Path to, Path publishedAs) throws IOException {
@@ -168,27 +168,34 @@ public final class SiteWriter {
     }
 
     /**
-     * Copies what {@code in} reads into the new file {@code to}, with the permissions any
-     * new file gets (rw-r--r-- under the usual umask), whatever the source's were.
+     * Copies what {@code in} reads into the new file {@code to} (and the directories it is
+     * in: images keep theirs), with the permissions any new file gets (rw-r--r-- under the
+     * usual umask), whatever the source's were.
      */
     private static void write(InputStream in, Path to, Path publishedAs) throws OutputWriteException {
         try {
+            Files.createDirectories(to.getParent());
             Files.copy(in, to);
         } catch (IOException e) {
             throw new OutputWriteException(publishedAs, e);
         }
     }
 
-    /** Copies the image a page shows as {@code src} from its source file, named in {@code sources}. */
+    /**
+     * Copies the image a page shows as {@code src} from its source file, named (relative to
+     * {@code sourceRoot}) in {@code sources}, the book's images by site path
+     * ({@link dev.pgdocs.render.SiteImages#files()}).
+     */
     static Optional<Diagnostic> copyImage(String src, Path sourceRoot, Map<String, String> sources, Path dir,
                                           Path publishedAs) throws IOException {
-        if (src.contains(":") || src.startsWith("/")) {
-            return Optional.empty(); // absolute URLs are the reader's browser's business
+        String fileref = sources.get(src);
+        if (fileref == null) {
+            // a URL, the reader's browser's business; or a file SiteImages refused, saying so at its element
+            return Optional.empty();
         }
-        String fileref = sources.getOrDefault(src, src);
         Path from = sourceRoot.resolve(fileref).normalize();
         Path to = dir.resolve(src).normalize();
-        if (!from.startsWith(sourceRoot) || !to.getParent().equals(dir)) {
+        if (!from.startsWith(sourceRoot) || !to.startsWith(dir) || to.equals(dir)) {
             return Optional.of(Diagnostic.error(SourceLocation.of(publishedAs), "html.image",
                     "image " + fileref + " is outside the source directory; not copied"));
         }
