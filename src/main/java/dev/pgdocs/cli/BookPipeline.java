@@ -1,6 +1,8 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleLevel;
+import dev.pgdocs.diagnostics.RulePolicy;
 import dev.pgdocs.load.BookConfig;
 import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadException;
@@ -38,6 +40,9 @@ final class BookPipeline {
 
     private final Processor processor;
     private boolean withPages;
+    private Map<String, RuleLevel> ruleSettings = Map.of();
+    /** The rule levels of the last {@link #context}, from pgdocs.json (read again on each load) and the command line. */
+    private RulePolicy policy = new RulePolicy(Checker.rules());
 
     BookPipeline(BookOptions options) {
         this.options = options;
@@ -56,7 +61,24 @@ final class BookPipeline {
     BookPipeline forMaster(Path master) {
         BookPipeline other = new BookPipeline(options.withMaster(master), processor, stylesheets);
         other.withPages = withPages;
+        other.ruleSettings = ruleSettings;
         return other;
+    }
+
+    /** Sets rules as the command line says, over pgdocs.json; the names must be rules (see {@link #knownRules}). */
+    BookPipeline settingRules(Map<String, RuleLevel> settings) {
+        ruleSettings = Map.copyOf(settings);
+        return this;
+    }
+
+    /** Every rule at its own severity: the names --rule and pgdocs.json may set. */
+    static RulePolicy knownRules() {
+        return new RulePolicy(Checker.rules());
+    }
+
+    /** The rule levels the last check applied. */
+    RulePolicy policy() {
+        return policy;
     }
 
     /** Makes the link targets list every page too, for commands that compare builds. */
@@ -110,13 +132,30 @@ final class BookPipeline {
     CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree)
             throws LoadException, InventoryException, StylesheetException {
         Map<String, InventoryEntry> inventories = inventories();
+        policy = rulePolicy();
         // the index of ids and links is Java, the targets XSLT: one on each core
         CompletableFuture<BookIndex> index = CompletableFuture.supplyAsync(() -> new BookIndex(book.document()));
         LinkTargets targets = targets(book);
         return new CheckContext(book, index.join(), targets, inventories, sourceTree);
     }
 
+    /** The findings of every rule, at the levels the book and the command line set (rules set off are not run). */
     List<Diagnostic> check(CheckContext context) {
-        return new Checker().check(context);
+        RulePolicy levels = policy;
+        return levels.apply(new Checker(levels::isOff).check(context));
+    }
+
+    /** pgdocs.json's rule levels, then the command line's; a setting the policy refuses stops, at its line. */
+    private RulePolicy rulePolicy() throws LoadException {
+        RulePolicy known = knownRules();
+        Map<String, RuleLevel> fromFile = new LinkedHashMap<>();
+        for (var setting : BookConfig.forMaster(options.master).rules().entrySet()) {
+            var refused = known.refusal(setting.getKey(), setting.getValue().level());
+            if (refused.isPresent()) {
+                throw new LoadException(setting.getValue().at(), "invalid " + BookConfig.FILE_NAME + ": " + refused.get(), null);
+            }
+            fromFile.put(setting.getKey(), setting.getValue().level());
+        }
+        return known.with(fromFile).with(ruleSettings);
     }
 }

@@ -34,6 +34,9 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         m.put("severity", severity.label());
         m.put("rule", rule);
         m.put("message", message);
+        if (location.element() != null) {
+            m.put("element", location.element());
+        }
         return m;
     }
 

@@ -7,8 +7,13 @@ import java.util.Comparator;
  * A place in a source file: the file the text was really written in (an included
  * entity file, not the master that includes it), 1-based line and column.
  * Line or column 0 means unknown.
+ *
+ * @param element which element starts there, said without line numbers (its id, or its
+ *                name, attributes and first words: {@code varlistentry "bgw_name"}), so that a finding keeps
+ *                its identity when lines are added above it (baselines and SARIF's
+ *                logical locations use it); null where the place is not an element
  */
-public record SourceLocation(Path file, int line, int column) implements Comparable<SourceLocation> {
+public record SourceLocation(Path file, int line, int column, String element) implements Comparable<SourceLocation> {
 
     private static final Comparator<SourceLocation> ORDER = Comparator
             .comparing((SourceLocation l) -> l.file == null ? "" : l.file.toString())
@@ -16,6 +21,10 @@ public record SourceLocation(Path file, int line, int column) implements Compara
             .thenComparingInt(SourceLocation::column);
 
     private static final Path CWD = Path.of("").toAbsolutePath();
+
+    public SourceLocation(Path file, int line, int column) {
+        this(file, line, column, null);
+    }
 
     /** A location for a whole file, with no line. */
     public static SourceLocation of(Path file) {

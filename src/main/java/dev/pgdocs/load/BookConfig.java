@@ -1,21 +1,36 @@
 package dev.pgdocs.load;
 
+import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A book's own settings, in {@code pgdocs.json} beside its master file: the inventories
- * its links may point into (paths relative to the file). Absent file, no settings.
+ * its links may point into (paths relative to the file) and the level of rules
+ * ({@code "rules": {"id.missing": "off"}}). Absent file, no settings.
  *
  * @param inventories inventory files, resolved against the directory of pgdocs.json
+ * @param rules       rule names and their levels, in the file's order, each with where it
+ *                    was written (the names are checked by whoever knows the rules)
  */
-public record BookConfig(List<Path> inventories) {
+public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules) {
+
+    /** A rule's level and the place in pgdocs.json that set it. */
+    public record RuleSetting(RuleLevel level, SourceLocation at) {
+    }
 
     public static final String FILE_NAME = "pgdocs.json";
 
@@ -24,7 +39,28 @@ public record BookConfig(List<Path> inventories) {
             .build();
 
     /** What the JSON file holds. */
-    private record Stored(List<String> inventories) {
+    private record Stored(List<String> inventories, Map<String, Level> rules) {
+    }
+
+    /** A level as written, with its line and column (the file is not known to Jackson). */
+    @JsonDeserialize(using = LevelReader.class)
+    private record Level(RuleLevel level, int line, int column) {
+    }
+
+    private static final class LevelReader extends ValueDeserializer<Level> {
+        @Override
+        public Level deserialize(JsonParser p, DeserializationContext context) {
+            var at = p.currentTokenLocation();
+            String word = p.getValueAsString();
+            try {
+                if (word == null) {
+                    throw new IllegalArgumentException("a rule's level is a string: \"error\", \"warning\" or \"off\"");
+                }
+                return new Level(RuleLevel.of(word), at.getLineNr(), at.getColumnNr());
+            } catch (IllegalArgumentException e) {
+                throw MismatchedInputException.from(p, Level.class, e.getMessage());
+            }
+        }
     }
 
     /** The configuration of the book whose master is given. */
@@ -32,12 +68,17 @@ public record BookConfig(List<Path> inventories) {
         Path dir = master.toAbsolutePath().normalize().getParent();
         Path file = dir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return new BookConfig(List.of());
+            return new BookConfig(List.of(), Map.of());
         }
         try {
             Stored stored = JSON.readValue(Files.readString(file), Stored.class);
             List<String> names = stored.inventories() == null ? List.of() : stored.inventories();
-            return new BookConfig(names.stream().map(dir::resolve).toList());
+            Map<String, RuleSetting> rules = new LinkedHashMap<>();
+            if (stored.rules() != null) {
+                stored.rules().forEach((rule, level) -> rules.put(rule,
+                        new RuleSetting(level.level(), new SourceLocation(file, level.line(), level.column()))));
+            }
+            return new BookConfig(names.stream().map(dir::resolve).toList(), rules);
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new LoadException(at == null ? SourceLocation.of(file)

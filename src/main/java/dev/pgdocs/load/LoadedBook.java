@@ -24,8 +24,9 @@ public record LoadedBook(XdmNode document, Path master, Path sourceRoot, List<Pa
                          List<Diagnostic> diagnostics, ElementLocator locator, PgVersion pgVersion,
                          List<Path> standIns, List<Path> leftOut) {
 
-    /** Where a node of this book was written. */
+    /** Where a node of this book was written, and which element it is (see {@link SourceLocation#element}). */
     public SourceLocation locate(XdmNode node) {
-        return locator.locate(node);
+        SourceLocation at = locator.locate(node);
+        return new SourceLocation(at.file(), at.line(), at.column(), ElementIdentity.of(node));
     }
 }

@@ -118,7 +118,7 @@ final class OfflineEntityResolver implements EntityResolver {
             PgVersion v = version != null ? version : PgVersion.ofSourceTree(file.getParent()).orElse(null);
             if (v == null) {
                 v = PgVersion.DEVEL;
-                report.accept(Diagnostic.warning(at, "load.version-missing", "version.sgml is missing and no"
+                report.accept(LoadRules.VERSION_MISSING.at(at, "version.sgml is missing and no"
                         + " version was given: the manual says \"devel\"; give it with --pg-version (e.g."
                         + " --pg-version 18.3), as PostgreSQL's build does with configure"));
             }
@@ -130,7 +130,7 @@ final class OfflineEntityResolver implements EntityResolver {
                 text = made.get();
             } else {
                 leftOut.add(file);
-                report.accept(Diagnostic.warning(at, "load.generated-missing", sourceRoot.relativize(file)
+                report.accept(LoadRules.GENERATED_MISSING.at(at, sourceRoot.relativize(file)
                         + " is missing: PostgreSQL's build generates it (" + generated.origin() + ");"
                         + " its content is left out"));
                 text = GeneratedFile.standIn(parentElement.get());

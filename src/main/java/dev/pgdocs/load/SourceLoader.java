@@ -450,13 +450,13 @@ public final class SourceLoader {
 
         @Override
         public void warning(SAXParseException e) {
-            diagnostics.add(Diagnostic.warning(locationOf(e), "dtd", e.getMessage()));
+            diagnostics.add(Diagnostic.warning(locationOf(e), LoadRules.DTD.name(), e.getMessage()));
         }
 
         @Override
         public void error(SAXParseException e) {
             if (!LEFT_TO_CHECKER.matcher(String.valueOf(e.getMessage())).matches()) {
-                diagnostics.add(Diagnostic.error(locationOf(e), "dtd", e.getMessage()));
+                diagnostics.add(LoadRules.DTD.at(locationOf(e), e.getMessage()));
             }
         }
 

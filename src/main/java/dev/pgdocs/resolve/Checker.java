@@ -1,8 +1,11 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
+import dev.pgdocs.load.LoadRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Runs every rule over the whole book, always the whole book (a renamed id breaks links
@@ -10,12 +13,33 @@ import java.util.List;
  */
 public final class Checker {
 
-    private final List<Rule> rules = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule());
+    private static final List<Rule> RULES = List.of(new XrefRule(), new IdRule(), new XreflabelRule(), new FilenameRule(), new EmptyBookRule());
+
+    private final Predicate<String> off;
+
+    /** A checker that runs every rule. */
+    public Checker() {
+        this(name -> false);
+    }
+
+    /** A checker that skips the rules all of whose names {@code off} accepts (they would be dropped anyway). */
+    public Checker(Predicate<String> off) {
+        this.off = off;
+    }
+
+    /** Every rule name a check can report, the loader's included. */
+    public static List<RuleInfo> rules() {
+        List<RuleInfo> all = new ArrayList<>(LoadRules.ALL);
+        RULES.forEach(rule -> all.addAll(rule.reports()));
+        return List.copyOf(all);
+    }
 
     public List<Diagnostic> check(CheckContext context) {
         List<Diagnostic> found = new ArrayList<>(context.book().diagnostics());
-        for (Rule rule : rules) {
-            rule.check(context, found::add);
+        for (Rule rule : RULES) {
+            if (!rule.reports().stream().allMatch(info -> off.test(info.name()))) {
+                rule.check(context, found::add);
+            }
         }
         found.sort(null);
         return List.copyOf(found);

@@ -1,6 +1,8 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
@@ -11,6 +13,14 @@ import net.sf.saxon.s9api.XdmNodeKind;
  * replace the last good site with a blank one, so it is an error, at the root element.
  */
 final class EmptyBookRule implements Rule {
+
+    static final RuleInfo EMPTY = RuleInfo.alwaysError("book.empty", "The book has no content but its title; nothing is published.",
+            "a blank site must never replace the last good one");
+
+    @Override
+    public List<RuleInfo> reports() {
+        return List.of(EMPTY);
+    }
 
     /** The children of a book that are about it, not in it. */
     private static final Set<String> NOT_CONTENT = Set.of("title", "subtitle", "titleabbrev", "info", "bookinfo",
@@ -35,7 +45,7 @@ final class EmptyBookRule implements Rule {
             }
         }
         String name = root.getNodeName().getLocalName();
-        report.accept(Diagnostic.error(context.book().locate(root), "book.empty",
+        report.accept(EMPTY.at(context.book().locate(root),
                 "the <" + name + "> has no content (" + (hasTitle(root) ? "only a title" : "nothing in it")
                         + "); add a chapter, or nothing is published"));
     }

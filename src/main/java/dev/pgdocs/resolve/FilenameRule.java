@@ -1,6 +1,8 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
@@ -14,6 +16,14 @@ final class FilenameRule implements Rule {
 
     private static final String HEADER_ROOT = "src/include/";
 
+    static final RuleInfo MISSING = RuleInfo.error("filename.missing",
+            "A <filename> names a source path that the --source-tree does not have.");
+
+    @Override
+    public List<RuleInfo> reports() {
+        return List.of(MISSING);
+    }
+
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         if (context.sourceTree().isEmpty()) {
@@ -24,7 +34,7 @@ final class FilenameRule implements Rule {
             String text = element.getStringValue().strip();
             sourcePath(text).filter(path -> !exists(tree, path)).ifPresent(path -> {
                 String hint = tree.closest(path).map(c -> "; the closest existing path is " + c).orElse("");
-                report.accept(Diagnostic.error(context.book().locate(element), "filename.missing",
+                report.accept(MISSING.at(context.book().locate(element),
                         "<filename>" + text + "</filename> does not exist in the source tree" + hint));
             });
         }

@@ -1,6 +1,7 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,13 +17,23 @@ final class IdRule implements Rule {
     /** Elements that are pages of their own; their position-made page name is shown. */
     private static final Set<String> PAGES = Set.of("chapter", "appendix", "sect1", "refentry");
 
+    static final RuleInfo DUPLICATE = RuleInfo.error("id.duplicate", "An id is defined twice.");
+    static final RuleInfo MISSING = RuleInfo.warning("id.missing",
+            "A chapter, appendix, section, refentry or varlistentry has no id, so its page or anchor is named by"
+                    + " position and moves when the book is rearranged.");
+
+    @Override
+    public List<RuleInfo> reports() {
+        return List.of(DUPLICATE, MISSING);
+    }
+
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         context.index().ids().forEach((id, elements) -> {
             if (elements.size() > 1) {
                 XdmNode first = elements.get(0);
                 for (XdmNode again : elements.subList(1, elements.size())) {
-                    report.accept(Diagnostic.error(context.book().locate(again), "id.duplicate",
+                    report.accept(DUPLICATE.at(context.book().locate(again),
                             "id \"" + id + "\" is already defined by the <" + first.getNodeName().getLocalName()
                                     + "> at " + context.book().locate(first)));
                 }
@@ -35,7 +46,7 @@ final class IdRule implements Rule {
                     ? "its page is named by position (" + context.targets().pageName(element)
                             + ") and that URL changes when the book is rearranged"
                     : "it gets no stable anchor, so nothing can link to it for long";
-            report.accept(Diagnostic.warning(context.book().locate(element), "id.missing",
+            report.accept(MISSING.at(context.book().locate(element),
                     name + " has no id; " + consequence + "; add an id"));
         }
     }

@@ -1,6 +1,7 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,16 @@ import net.sf.saxon.s9api.XdmNode;
  * endterm points at something that has no link text, which DocBook tools print as "???".
  */
 final class XrefRule implements Rule {
+
+    static final RuleInfo MISSING = RuleInfo.error("xref.missing",
+            "A linkend, endterm or other IDREF names no id of the book or of its inventories.");
+    static final RuleInfo NO_TEXT = RuleInfo.error("xref.no-text",
+            "An xref without endterm points at something with neither title nor xreflabel (shown as \"???\").");
+
+    @Override
+    public List<RuleInfo> reports() {
+        return List.of(MISSING, NO_TEXT);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
@@ -41,9 +52,9 @@ final class XrefRule implements Rule {
                     // defines ids that nothing here can know: without it, a missing id may be
                     // one of them, and an error would be false.
                     report.accept(standIns.isEmpty()
-                            ? Diagnostic.error(context.book().locate(owner), "xref.missing",
+                            ? MISSING.at(context.book().locate(owner),
                                     message + Suggestions.didYouMean(id, known))
-                            : Diagnostic.warning(context.book().locate(owner), "xref.missing",
+                            : Diagnostic.warning(context.book().locate(owner), MISSING.name(),
                                     message + "; it may be defined in a generated file that is missing here ("
                                             + standIns.stream().map(f -> f.getFileName().toString()).sorted()
                                                     .collect(Collectors.joining(", "))
@@ -53,7 +64,7 @@ final class XrefRule implements Rule {
                     String text = local ? xreftextOf(context, id) : external.text();
                     if (text.isBlank()) {
                         String element = local ? context.targets().byId().get(id).element() : external.element();
-                        report.accept(Diagnostic.error(context.book().locate(owner), "xref.no-text",
+                        report.accept(NO_TEXT.at(context.book().locate(owner),
                                 "xref to \"" + id + "\" has no text to show: the " + element
                                         + " has neither a title nor an xreflabel (DocBook tools print \"???\");"
                                         + " add an xreflabel to it or an endterm to the xref"));

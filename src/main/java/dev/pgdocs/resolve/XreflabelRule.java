@@ -1,7 +1,9 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleInfo;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.sf.saxon.s9api.XdmNode;
@@ -14,6 +16,15 @@ import net.sf.saxon.s9api.XdmNode;
  */
 final class XreflabelRule implements Rule {
 
+    static final RuleInfo EMPTY = RuleInfo.error("xreflabel.empty", "An xreflabel has no text.");
+    static final RuleInfo NO_ID = RuleInfo.warning("xreflabel.no-id", "An xreflabel on an element without an id.");
+    static final RuleInfo DUPLICATE = RuleInfo.warning("xreflabel.duplicate", "Two link targets share an xreflabel.");
+
+    @Override
+    public List<RuleInfo> reports() {
+        return List.of(EMPTY, NO_ID, DUPLICATE);
+    }
+
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         Map<String, XdmNode> firstByLabel = new HashMap<>();
@@ -21,18 +32,18 @@ final class XreflabelRule implements Rule {
             String label = element.attribute("xreflabel").strip().replaceAll("\\s+", " ");
             String name = element.getNodeName().getLocalName();
             if (label.isEmpty()) {
-                report.accept(Diagnostic.error(context.book().locate(element), "xreflabel.empty",
+                report.accept(EMPTY.at(context.book().locate(element),
                         "empty xreflabel on <" + name + ">: links to it would have no text"));
                 continue;
             }
             if (element.attribute("id") == null) {
-                report.accept(Diagnostic.warning(context.book().locate(element), "xreflabel.no-id",
+                report.accept(NO_ID.at(context.book().locate(element),
                         "xreflabel \"" + label + "\" on <" + name + "> has no id beside it, so no link can use it"));
                 continue;
             }
             XdmNode first = firstByLabel.putIfAbsent(label, element);
             if (first != null) {
-                report.accept(Diagnostic.warning(context.book().locate(element), "xreflabel.duplicate",
+                report.accept(DUPLICATE.at(context.book().locate(element),
                         "xreflabel \"" + label + "\" is also used by the <" + first.getNodeName().getLocalName()
                                 + " id=\"" + first.attribute("id") + "\"> at " + context.book().locate(first)
                                 + "; links to the two read the same"));
