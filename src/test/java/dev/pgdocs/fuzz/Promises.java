@@ -29,11 +29,13 @@ final class Promises {
 
     /**
      * A Java exception or error by its class name ("SAXException: Scanner State 24",
-     * "StackOverflowError"), or a stack frame: what a user must never see. Quoted text is
-     * taken out first, since a message may quote the input, which can say anything.
+     * "StackOverflowError"), the bare message of the JDK's decoding exceptions ("Input
+     * length = 4"), or a stack frame: what a user must never see. Quoted text is taken out
+     * first, since a message may quote the input, which can say anything.
      */
     private static final Pattern LEAKED_EXCEPTION = Pattern.compile(
-            "\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b|^\\s*at [\\w.$]+\\(|^Caused by: ", Pattern.MULTILINE);
+            "\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b|\\bInput length = \\d+|^\\s*at [\\w.$]+\\(|^Caused by: ",
+            Pattern.MULTILINE);
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|“[^”\\n]*”|'[^'\\n]*'");
 
     /** Jazzer's own log lines: a class instrumented as it loads, coverage counters added. */
