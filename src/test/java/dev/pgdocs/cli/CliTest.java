@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The command line as users and CI see it: exit codes, streams and output formats. */
 public class CliTest {
 
-    /** What a run printed and returned. */
+    /** One in-process run of pgdocs: its exit code and what it printed (the load and fuzz tests use it too). */
     public record Run(int code, String out, String err) {
     }
 
