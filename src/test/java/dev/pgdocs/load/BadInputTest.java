@@ -4,7 +4,6 @@ import static dev.pgdocs.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.pgdocs.cli.CliTest.Run;
 import java.nio.charset.Charset;
@@ -38,6 +37,21 @@ class BadInputTest {
     Path dir;
 
     /** The one message printed, after checking that it is the only one and that it has the load shape. */
+    /**
+     * pgdocs check in a child JVM that is root without the capabilities that let root read
+     * any file (CI runs the tests as root, where a mode 000 file is readable all the same).
+     */
+    private static Run asRootWithoutReadingEverything(Path master) throws Exception {
+        String dropped = "-dac_override,-dac_read_search";
+        Process p = new ProcessBuilder("setpriv", "--bounding-set=" + dropped, "--inh-caps=" + dropped,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "dev.pgdocs.Main", "check", master.toString())
+                .redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, err);
+    }
+
     private static Matcher message(Run r) {
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
@@ -179,9 +193,8 @@ class BadInputTest {
         Path book = write("book.sgml", WITH_CHAPTER);
         Path chapter = write("ch.sgml", "<chapter id=\"c\"><title>C</title><para>x</para></chapter>\n");
         Files.setPosixFilePermissions(chapter, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(chapter), "running as root: every file is readable");
 
-        var m = message(run("check", book.toString()));
+        var m = message(Files.isReadable(chapter) ? asRootWithoutReadingEverything(book) : run("check", book.toString()));
 
         assertEquals("cannot read ch.sgml: permission denied", m.group(4));
         assertEquals("5", m.group(2));
