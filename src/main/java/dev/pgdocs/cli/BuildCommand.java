@@ -92,11 +92,10 @@ public final class BuildCommand implements Callable<Integer> {
         if (wanted.contains(Format.PDF)) {
             pipeline.stylesheets().prepare(FoRenderer.STYLESHEET);
         }
-        LoadedBook loaded = pipeline.load();
-        Timings.phase("load");
-        CheckContext context = pipeline.context(loaded, Optional.empty());
-        List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
-        Timings.phase("check");
+        Pipeline.Environment checked = pipeline.loadAndCheck(Optional.empty());
+        LoadedBook loaded = checked.book();
+        CheckContext context = checked.context();
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         if (diagnostics.stream().anyMatch(d -> d.isError() && d.rule().equals("book.empty"))) {
             // --keep-going or not: a blank site must not replace the last good one
             report(diagnostics, loaded);

@@ -9,7 +9,6 @@ import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadException;
-import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.resolve.SourceTree;
 import java.nio.file.Path;
@@ -71,18 +70,14 @@ public final class CheckCommand implements Callable<Integer> {
         Optional<Baseline> before = readBaseline();
         Optional<SourceTree> tree = sourceTree.read();
         Pipeline pipeline = new Pipeline(book.source()).settingRules(levels);
-        LoadedBook loaded = pipeline.load();
-        Timings.phase("load");
-        var context = pipeline.context(loaded, tree);
-        Timings.phase("index and targets");
-        List<Diagnostic> diagnostics = pipeline.check(context);
-        Timings.phase("rules");
+        Pipeline.Environment checked = pipeline.loadAndCheck(tree);
+        List<Diagnostic> diagnostics = checked.diagnostics();
         Path root = DiagnosticsReport.rootOf(book.master);
         Optional<Baseline.Comparison> compared = before.map(b -> b.compare(diagnostics, root));
         List<Diagnostic> reported = compared.map(Baseline.Comparison::fresh).orElse(diagnostics);
         String subject = book.master.toString();
         DiagnosticsReport.print(spec, format, new Report(reported,
-                Summary.of(subject, loaded.files().size(), reported, compared), pipeline.policy(), root, compared,
+                Summary.of(subject, checked.book().files().size(), reported, compared), pipeline.policy(), root, compared,
                 Version.number()));
         if (writeBaseline != null) {
             Baseline.of(diagnostics, root).write(writeBaseline);

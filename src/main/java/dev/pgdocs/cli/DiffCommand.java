@@ -4,12 +4,10 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadException;
-import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.HtmlRenderer;
 import dev.pgdocs.pipeline.PagesInMemory;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.pipeline.SiteBuild;
-import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.resolve.SourceTree;
 import dev.pgdocs.review.BookComparison;
 import dev.pgdocs.review.BookSnapshot;
@@ -169,13 +167,13 @@ public final class DiffCommand implements Callable<Integer> {
 
     /** Loads, checks and renders one side, all in memory. */
     private BookSnapshot snapshot(Pipeline pipeline, Optional<SourceTree> tree) throws Exception {
-        LoadedBook loaded = pipeline.load();
-        CheckContext context = pipeline.context(loaded, tree);
-        List<Diagnostic> diagnostics = new ArrayList<>(pipeline.check(context));
-        PagesInMemory site = PagesInMemory.render(pipeline, loaded, context.inventories(), html.style(), Set.of());
+        Pipeline.Environment checked = pipeline.loadAndCheck(tree);
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+        PagesInMemory site = PagesInMemory.render(pipeline, checked.book(), checked.context().inventories(),
+                html.style(), Set.of());
         diagnostics.addAll(site.diagnostics());
-        return new BookSnapshot(loaded.sourceRoot(), context.targets(), List.copyOf(diagnostics), site.pages(),
-                site.images());
+        return new BookSnapshot(checked.book().sourceRoot(), checked.context().targets(), List.copyOf(diagnostics),
+                site.pages(), site.images());
     }
 
     /** The patched book with its changed pages marked, and the report beside it. */

@@ -3,6 +3,7 @@ package dev.pgdocs.pipeline;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.RulePolicy;
+import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.BookConfig;
 import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadException;
@@ -149,6 +150,27 @@ public final class Pipeline {
         CompletableFuture<BookIndex> index = CompletableFuture.supplyAsync(() -> new BookIndex(book.document()));
         LinkTargets targets = targets(book);
         return new CheckContext(book, index.join(), targets, inventories, sourceTree, policy.requested());
+    }
+
+    /**
+     * The book loaded and checked: the one environment every output reads.
+     *
+     * @param book        the loaded tree and the files it was read from
+     * @param context     its id index, link targets and inventories
+     * @param diagnostics what the rules found, at the levels the book and the command line set
+     */
+    public record Environment(LoadedBook book, CheckContext context, List<Diagnostic> diagnostics) {
+    }
+
+    /** Loads the book and runs every rule over it (against {@code sourceTree}'s files, when given). */
+    public Environment loadAndCheck(Optional<SourceTree> sourceTree)
+            throws LoadException, InventoryException, StylesheetException {
+        LoadedBook loaded = load();
+        Timings.phase("load");
+        CheckContext context = context(loaded, sourceTree);
+        List<Diagnostic> found = check(context);
+        Timings.phase("check");
+        return new Environment(loaded, context, found);
     }
 
     /** The findings of every rule, at the levels the book and the command line set (rules set off are not run). */
