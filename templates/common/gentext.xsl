@@ -17,7 +17,8 @@
       'example': 'Example', 'equation': 'Equation', 'procedure': 'Procedure',
       'step': 'Step', 'note': 'Note', 'tip': 'Tip', 'warning': 'Warning',
       'caution': 'Caution', 'important': 'Important', 'index': 'Index',
-      'glossary': 'Glossary', 'bibliography': 'Bibliography', 'contents': 'Table of Contents'
+      'glossary': 'Glossary', 'bibliography': 'Bibliography', 'contents': 'Table of Contents',
+      'broken-link': 'broken link'
     }"/>
 
   <!-- The word for a kind of element, or the empty string when there is none. -->

@@ -15,11 +15,7 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="v:components" as="xs:string+"
-      select="('chapter', 'appendix', 'preface', 'article')"/>
   <xsl:variable name="v:formal" as="xs:string+" select="('table', 'figure', 'example', 'equation')"/>
-  <xsl:variable name="v:sections" as="xs:string+"
-      select="('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section')"/>
 
   <!-- Position of every part, reference, chapter and appendix in the book, by kind. -->
   <xsl:variable name="v:ordinals" as="map(xs:string, xs:integer)">

@@ -175,7 +175,7 @@
   <!-- Footnotes are numbered through each chapter. -->
   <xsl:function name="f:footnote-number" as="xs:integer">
     <xsl:param name="footnote" as="element()"/>
-    <xsl:variable name="component" select="$footnote/ancestor::*[local-name() = $v:components or self::refentry][1]"
+    <xsl:variable name="component" select="$footnote/ancestor::*[local-name() = $v:sectioned-components or self::refentry][1]"
         xmlns:v="urn:pgdocs:variables"/>
     <xsl:sequence select="count($component/descendant::footnote[. &lt;&lt; $footnote]) + 1"/>
   </xsl:function>

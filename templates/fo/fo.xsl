@@ -26,6 +26,8 @@
   <xsl:include href="xref.xsl"/>
   <xsl:include href="refentry.xsl"/>
   <xsl:include href="index.xsl"/>
+  <!-- not in common.xsl: it calls pgdocs:location, which only the renderers' processor has -->
+  <xsl:include href="../common/fallback.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
@@ -67,8 +69,7 @@
     <xsl:apply-templates select="*[local-name() = $v:sequence-elements]" mode="m:sequence"/>
   </xsl:template>
 
-  <xsl:template match="preface | chapter | appendix | article | glossary | bibliography | index | setindex
-      | colophon | refentry" mode="m:sequence">
+  <xsl:template match="*[local-name() = ($v:components, 'refentry')]" mode="m:sequence" priority="0">
     <xsl:call-template name="m:page-sequence"/>
   </xsl:template>
 
@@ -80,8 +81,8 @@
   <xsl:variable name="v:first-sequence" as="element()?"
       select="(/*/* except (/*/title | /*/subtitle | /*/bookinfo | /*/toc))[1]"/>
 
-  <xsl:variable name="v:sequence-elements" as="xs:string+" select="('preface', 'chapter', 'appendix',
-      'article', 'glossary', 'bibliography', 'index', 'setindex', 'colophon', 'refentry', 'reference')"/>
+  <!-- What gets a page sequence of its own inside a part (the part has one too). -->
+  <xsl:variable name="v:sequence-elements" as="xs:string+" select="($v:components, 'refentry', 'reference')"/>
 
   <xsl:template name="m:page-sequence">
     <fo:page-sequence master-reference="{if (self::index or self::setindex) then 'index' else 'body'}">

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline elements: code-like ones (literal, function, type, command, option,
-  structfield, filename, varname, ...) in the monospaced font, returnvalue after "→ ",
+  Inline elements: code-like ones ($v:code-inlines in common/inlines.xsl: literal,
+  function, type, command, option, structfield, filename, varname, ...) in the monospaced font, returnvalue after "→ ",
   parameter in italics too; replaceable in italics; optional in brackets (the generated
   text from common: f:inline-open, f:inline-close); emphasis, quote, firstterm, glossterm, citetitle,
   foreignphrase, wordasword, subscript, superscript, trademark, keycap, keycombo,
@@ -15,14 +15,10 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="literal | code | constant | varname | structfield | structname | type
-      | function | parameter | option | command | filename | envar | symbol | token | sgmltag
-      | systemitem | userinput | computeroutput | returnvalue | prompt | classname | methodname
-      | interfacename | exceptionname | property | markup | errorcode | errorname | errortype
-      | errortext | database | uri | tag | package | interface | ooclass | oointerface
-      | ooexception | keycode | keysym | msgtext | hardware | medialabel | action">
+  <xsl:template match="*[local-name() = $v:code-inlines]" priority="0">
     <!-- "→ " before returnvalue (f:inline-open, common), in the body font -->
     <xsl:value-of select="f:inline-open(.)"/>
     <fo:inline font-family="{$mono-font}" font-size="0.9em"><xsl:call-template name="m:id"/>

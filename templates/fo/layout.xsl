@@ -15,9 +15,6 @@
 
   <!-- a4 or us-letter -->
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
-  <xsl:param name="language" as="xs:string" select="'en'"/>
-  <!-- Ids of other books: map(id, map{'url','text'}), from the inventories. -->
-  <xsl:param name="inventory" as="map(xs:string, map(xs:string, xs:string))" select="map{}"/>
 
   <xsl:variable name="page-width" select="if ($paper = 'us-letter') then '8.5in' else '210mm'"/>
   <xsl:variable name="page-height" select="if ($paper = 'us-letter') then '11in' else '297mm'"/>
@@ -79,8 +76,7 @@
     <xsl:sequence select="
         if ($component/self::refentry) then f:title($component)
         else if ($component/(self::index | self::setindex)) then (f:title($component)[. != ''], f:gentext('index'))[1]
-        else if ($component/(self::part | self::reference | self::preface | self::chapter | self::appendix
-            | self::article | self::glossary | self::bibliography | self::colophon)) then f:outline-title($component)
+        else if (local-name($component) = ('part', 'reference', $v:components)) then f:outline-title($component)
         else ''"/>
   </xsl:function>
 

@@ -2,7 +2,8 @@
 <!--
   Inline elements, in DocBook XSL's markup with PostgreSQL's customization
   (stylesheet-common.xsl, stylesheet-html-common.xsl):
-  - in code.NAME ("monoseq"): literal, code, constant, varname, option, filename, envar,
+  - in code.NAME ("monoseq"), the code-like inlines of common/inlines.xsl but those
+    listed below: literal, code, constant, varname, option, filename, envar,
     computeroutput, prompt, classname, methodname, interfacename, exceptionname, uri,
     function, command, type, structfield, structname, symbol, token, returnvalue (after
     "→ "), sgmltag/tag, msgtext, ooclass, oointerface, ooexception;
@@ -25,12 +26,11 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="literal | code | constant | varname | option | filename | envar
-      | computeroutput | prompt | classname | methodname | interfacename | exceptionname | uri
-      | function | command | type | structfield | structname | symbol | token | returnvalue
-      | msgtext | ooclass | oointerface | ooexception" priority="0">
+  <!-- The code-like inlines (common/inlines.xsl) that have no template of their own. -->
+  <xsl:template match="*[local-name() = $v:code-inlines]" priority="-0.25">
     <xsl:value-of select="f:inline-open(.)"/>
     <code class="{local-name()}">
       <xsl:call-template name="f:id"/>

@@ -39,11 +39,6 @@
       else exists(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect))
           and empty(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect)[not(@id)])"/>
 
-  <!-- Components: heading h1 as children of the book, h2 elsewhere (component.title). -->
-  <xsl:variable name="v:component-names" as="xs:string+"
-      select="('preface', 'chapter', 'appendix', 'article', 'colophon', 'glossary',
-               'bibliography', 'index', 'setindex')"/>
-
   <xsl:template match="set | book | part | reference | preface | chapter | appendix | article | colophon">
     <div class="{local-name()}" id="{f:object-id(.)}">
       <xsl:call-template name="m:titlepage"/>
@@ -106,10 +101,11 @@
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="name" select="local-name($node)"/>
     <xsl:choose>
-      <xsl:when test="$name = ('set', 'book', 'part', 'reference')">
+      <xsl:when test="$name = $v:divisions">
         <xsl:sequence select="1"/>
       </xsl:when>
-      <xsl:when test="$name = $v:component-names">
+      <!-- components: h1 as children of the book, h2 elsewhere (component.title) -->
+      <xsl:when test="$name = $v:components">
         <xsl:sequence select="
             if ($node/parent::book) then 1
             else if ($node/ancestor::section) then count($node/ancestor::section) + 2
