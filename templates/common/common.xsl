@@ -13,6 +13,7 @@
   <xsl:include href="titles.xsl"/>
   <xsl:include href="chunks.xsl"/>
   <xsl:include href="structures.xsl"/>
+  <xsl:include href="index.xsl"/>
   <xsl:include href="version.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="toc.xsl"/>

@@ -18,7 +18,7 @@
       'step': 'Step', 'note': 'Note', 'tip': 'Tip', 'warning': 'Warning',
       'caution': 'Caution', 'important': 'Important', 'index': 'Index',
       'glossary': 'Glossary', 'bibliography': 'Bibliography', 'contents': 'Table of Contents',
-      'broken-link': 'broken link'
+      'broken-link': 'broken link', 'isbn': 'ISBN', 'copyright': 'Copyright'
     }"/>
 
   <!-- The word for a kind of element, or the empty string when there is none. -->

@@ -7,8 +7,7 @@
   warning, caution, important); footnotes (footnote, footnoteref); images
   (mediaobject, inlinemediaobject, imageobject, imagedata, textobject, caption,
   graphic, inlinegraphic); glossaries (glossentry, glossterm, glossdef, glosssee,
-  glossseealso, glosslist) and bibliographies (biblioentry, bibliomixed, biblioset,
-  bibliomset and their parts).
+  glossseealso, glosslist); bibliographies are in biblio.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -246,45 +245,5 @@
     </xsl:choose>
     <xsl:if test="self::glosssee">.</xsl:if>
   </xsl:template>
-
-  <xsl:template match="biblioentry | bibliomixed">
-    <fo:block space-after="4pt" start-indent="8mm" text-indent="-8mm" text-align="start"><xsl:call-template name="m:id"/>
-      <xsl:text>[</xsl:text><xsl:value-of select="(abbrev, @xreflabel, @id)[1]"/><xsl:text>] </xsl:text>
-      <xsl:apply-templates select="* except abbrev" mode="m:biblio"/>
-    </fo:block>
-  </xsl:template>
-
-  <xsl:template match="biblioset | bibliomset" mode="m:biblio">
-    <xsl:apply-templates select="*" mode="m:biblio"/>
-  </xsl:template>
-  <xsl:template match="title | citetitle" mode="m:biblio">
-    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline><xsl:text>. </xsl:text>
-  </xsl:template>
-  <xsl:template match="authorgroup" mode="m:biblio">
-    <xsl:for-each select="*">
-      <xsl:if test="position() gt 1"><xsl:value-of select="if (position() = last()) then ' and ' else ', '"/></xsl:if>
-      <xsl:apply-templates select="."/>
-    </xsl:for-each>
-    <xsl:text>. </xsl:text>
-  </xsl:template>
-  <xsl:template match="confgroup | publisher" mode="m:biblio">
-    <xsl:for-each select="*">
-      <xsl:if test="position() gt 1">, </xsl:if>
-      <xsl:apply-templates/>
-    </xsl:for-each>
-    <xsl:text>. </xsl:text>
-  </xsl:template>
-  <xsl:template match="isbn" mode="m:biblio">ISBN <xsl:apply-templates/>. </xsl:template>
-  <xsl:template match="issn" mode="m:biblio">ISSN <xsl:apply-templates/>. </xsl:template>
-  <xsl:template match="pagenums" mode="m:biblio">Pages <xsl:apply-templates/>. </xsl:template>
-  <xsl:template match="volumenum" mode="m:biblio">Volume <xsl:apply-templates/>. </xsl:template>
-  <xsl:template match="abstract | para | simpara | note" mode="m:biblio"><xsl:apply-templates select="."/></xsl:template>
-  <xsl:template match="*" mode="m:biblio"><xsl:apply-templates select="."/><xsl:text>. </xsl:text></xsl:template>
-  <xsl:template match="publishername | pubdate | edition | releaseinfo | conftitle | confdates | confnum
-      | confsponsor | bibliomisc | pubsnumber | contractnum | contractsponsor | printhistory | date
-      | seriesvolnums | artpagenums | issuenum">
-    <xsl:apply-templates/>
-  </xsl:template>
-  <xsl:template match="copyright">© <xsl:value-of select="string-join(year, ', ')"/><xsl:text> </xsl:text><xsl:value-of select="string-join(holder, ', ')"/></xsl:template>
 
 </xsl:stylesheet>

@@ -25,6 +25,8 @@
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="xref.xsl"/>
   <xsl:include href="refentry.xsl"/>
+  <xsl:include href="../common/biblio.xsl"/>
+  <xsl:include href="biblio.xsl"/>
   <xsl:include href="index.xsl"/>
   <!-- not in common.xsl: it calls pgdocs:location, which only the renderers' processor has -->
   <xsl:include href="../common/fallback.xsl"/>

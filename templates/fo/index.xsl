@@ -4,7 +4,8 @@
   indexterm (primary, secondary, tertiary, see, seealso; a range counts from its
   startofrange term), in letter groups. indexterm leaves an anchor where it
   stands, which the index cites by page. Keys, sort order and letter groups are the
-  HTML index's (common/structures.xsl: f:index-key, f:index-sort, f:index-group).
+  HTML index's (common/index.xsl: f:index-terms, f:index-key, f:index-sort, f:index-group,
+  f:index-section).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,7 +17,8 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="indexterm">
-    <xsl:if test="not(@class = 'endofrange') and primary and not(see)">
+    <!-- the place the index cites: a listed term that is not only a "see" -->
+    <xsl:if test="f:is-index-entry(.) and not(see)">
       <fo:inline id="{f:fo-id(.)}"/>
     </xsl:if>
   </xsl:template>
@@ -29,7 +31,7 @@
           <xsl:with-param name="text"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></xsl:with-param>
         </xsl:call-template>
       </fo:block>
-      <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
+      <xsl:variable name="terms" select="f:index-terms(/)"/>
       <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>

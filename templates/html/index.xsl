@@ -60,8 +60,7 @@
   </xsl:function>
 
   <xsl:template name="m:generated-index">
-    <xsl:variable name="terms" select="//indexterm[not(@class = 'endofrange')]
-        [not(ancestor::index or ancestor::setindex)]"/>
+    <xsl:variable name="terms" select="f:index-terms(/)"/>
     <xsl:variable name="letters" as="xs:string*">
       <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="current-grouping-key()" collation="{$v:codepoint}"/>
