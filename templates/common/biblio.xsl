@@ -91,7 +91,7 @@
         <xsl:for-each select="*">
           <xsl:if test="position() gt 1">
             <xsl:value-of select="if (position() lt last()) then ', '
-                else if (last() gt 2) then ', and ' else ' and '"/>
+                else (if (last() gt 2) then ', ' else ' ') || f:gentext('and') || ' '"/>
           </xsl:if>
           <xsl:call-template name="t:biblio-person"/>
         </xsl:for-each>

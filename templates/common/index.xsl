@@ -66,4 +66,11 @@
     <xsl:sequence select="if (matches($first, '^[A-Z]$')) then $first else 'Symbols'"/>
   </xsl:function>
 
+  <!-- The heading of a letter group: the letter, or the word for symbols (the key
+       'Symbols' stays the same in every language: HTML's anchors use it). -->
+  <xsl:function name="f:index-group-title" visibility="public" as="xs:string">
+    <xsl:param name="group" as="xs:string"/>
+    <xsl:sequence select="if ($group = 'Symbols') then f:gentext('index-symbols') else $group"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -117,7 +117,7 @@
             || ' ' || $number"/>
       </xsl:when>
       <xsl:when test="$node/self::step">
-        <xsl:sequence select="'Step ' || f:step-number($node)"/>
+        <xsl:sequence select="f:gentext('step') || ' ' || f:step-number($node)"/>
       </xsl:when>
       <xsl:when test="$node/self::listitem">
         <xsl:sequence select="if ($node/parent::orderedlist) then f:listitem-number($node) else ()"/>
@@ -166,7 +166,7 @@
       </xsl:when>
       <xsl:when test="$title and $name = ('refsect1', 'refsect2', 'refsect3', 'refsection',
           'simplesect', 'bridgehead', 'sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section')">
-        <xsl:sequence select="'the section called &#x201C;', $title/node(), '&#x201D;'"/>
+        <xsl:sequence select="f:gentext('section-called') || ' &#x201C;', $title/node(), '&#x201D;'"/>
       </xsl:when>
       <xsl:when test="$title">
         <xsl:sequence select="$title/node()"/>

@@ -229,14 +229,14 @@
   <xsl:template match="glossdef">
     <xsl:apply-templates select="node() except glossseealso"/>
     <xsl:if test="glossseealso">
-      <fo:block>See also <xsl:for-each select="glossseealso">
+      <fo:block><xsl:value-of select="f:gentext('glossseealso') || ' '"/><xsl:for-each select="glossseealso">
           <xsl:if test="position() gt 1">, </xsl:if><xsl:apply-templates select="."/></xsl:for-each>.</fo:block>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="glosssee | glossseealso">
     <xsl:variable name="target" select="key('id', @otherterm)[1]"/>
-    <xsl:if test="self::glosssee">See </xsl:if>
+    <xsl:if test="self::glosssee"><xsl:value-of select="f:gentext('glosssee') || ' '"/></xsl:if>
     <xsl:choose>
       <xsl:when test="$target">
         <fo:basic-link internal-destination="{@otherterm}" color="#0b57a4"><xsl:value-of select="f:title($target)"/></fo:basic-link>

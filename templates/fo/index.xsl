@@ -37,7 +37,7 @@
             collation="{$v:codepoint}"/>
         <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
             space-after="3pt" keep-with-next.within-page="always">
-          <xsl:value-of select="current-grouping-key()"/>
+          <xsl:value-of select="f:index-group-title(current-grouping-key())"/>
         </fo:block>
         <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
           <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
@@ -70,11 +70,11 @@
       </xsl:for-each-group>
       <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
         <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-        <xsl:text> (see </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
+        <xsl:value-of select="' (' || f:gentext('index-see') || ' '"/><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
       </xsl:for-each-group>
       <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
         <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-        <xsl:text> (see also </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
+        <xsl:value-of select="' (' || f:gentext('index-see-also') || ' '"/><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
       </xsl:for-each-group>
     </fo:block>
     <xsl:if test="$sub">

@@ -60,7 +60,7 @@
     <fo:block id="{f:fo-id(.)}">
       <xsl:call-template name="m:heading-text">
         <xsl:with-param name="level" select="$level"/>
-        <xsl:with-param name="text">Synopsis</xsl:with-param>
+        <xsl:with-param name="text"><xsl:value-of select="f:gentext('synopsis-heading')"/></xsl:with-param>
       </xsl:call-template>
       <xsl:apply-templates>
         <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>

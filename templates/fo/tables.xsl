@@ -20,7 +20,7 @@
       <xsl:if test="self::table">
         <fo:block font-family="{$heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
             keep-with-next.within-page="always">
-          <xsl:value-of select="'Table ' || f:number(.) || '. '"/>
+          <xsl:value-of select="f:gentext('table') || ' ' || f:number(.) || '. '"/>
           <xsl:apply-templates select="title/node()"/>
         </fo:block>
       </xsl:if>

@@ -37,7 +37,7 @@
           </xsl:call-template>
         </fo:basic-link>
         <xsl:if test="local-name($target) = $v:cite-page and ($target &lt;&lt; . or f:page-sequence($target) is f:page-sequence(.))">
-          <xsl:text> (page </xsl:text>
+          <xsl:value-of select="' (' || f:gentext('page') || ' '"/>
           <fo:page-number-citation ref-id="{@linkend}"/>
           <xsl:text>)</xsl:text>
         </xsl:if>

@@ -193,7 +193,7 @@
     <div class="navheader">
       <table>
         <xsl:call-template name="m:layout">
-          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': 'Navigation header'}"/>
+          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': f:gentext('nav-header')}"/>
         </xsl:call-template>
         <tr>
           <th colspan="5">
@@ -206,12 +206,12 @@
         <tr>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
-            <xsl:sequence select="f:nav-link($prev, 'p', 'Prev')"/>
+            <xsl:sequence select="f:nav-link($prev, 'p', f:gentext('nav-prev'))"/>
             <xsl:text>&#160;</xsl:text>
           </td>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link($up, 'u', 'Up'), '&#160;')[1]"/>
+            <xsl:sequence select="(f:nav-link($up, 'u', f:gentext('nav-up')), '&#160;')[1]"/>
           </td>
           <th>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'60%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
@@ -219,12 +219,12 @@
           </th>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', 'Home'), '&#160;')[1]"/>
+            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', f:gentext('nav-home')), '&#160;')[1]"/>
           </td>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
             <xsl:text>&#160;</xsl:text>
-            <xsl:sequence select="f:nav-link($next, 'n', 'Next')"/>
+            <xsl:sequence select="f:nav-link($next, 'n', f:gentext('nav-next'))"/>
           </td>
         </tr>
       </table>
@@ -242,22 +242,22 @@
       <hr/>
       <table>
         <xsl:call-template name="m:layout">
-          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': 'Navigation footer'}"/>
+          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': f:gentext('nav-footer')}"/>
         </xsl:call-template>
         <tr>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
-            <xsl:sequence select="f:nav-link($prev, 'p', 'Prev')"/>
+            <xsl:sequence select="f:nav-link($prev, 'p', f:gentext('nav-prev'))"/>
             <xsl:text>&#160;</xsl:text>
           </td>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link($up, 'u', 'Up'), '&#160;')[1]"/>
+            <xsl:sequence select="(f:nav-link($up, 'u', f:gentext('nav-up')), '&#160;')[1]"/>
           </td>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
             <xsl:text>&#160;</xsl:text>
-            <xsl:sequence select="f:nav-link($next, 'n', 'Next')"/>
+            <xsl:sequence select="f:nav-link($next, 'n', f:gentext('nav-next'))"/>
           </td>
         </tr>
         <tr>
@@ -268,7 +268,7 @@
           </td>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', 'Home'), '&#160;')[1]"/>
+            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', f:gentext('nav-home')), '&#160;')[1]"/>
           </td>
           <td>
             <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
@@ -343,7 +343,7 @@
     <xsl:variable name="title" select="f:title($node)"/>
     <!-- f:object-label (common/titles.xsl): a reference's title goes without its numeral -->
     <xsl:sequence select="if ($title != '') then f:object-label($node) || $title
-        else if ($node/self::legalnotice) then 'Legal Notice'
+        else if ($node/self::legalnotice) then f:gentext('legal-notice')
         else f:gentext(local-name($node))"/>
   </xsl:function>
 

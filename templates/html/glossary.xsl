@@ -64,7 +64,7 @@
       <xsl:apply-templates select="* except glossseealso"/>
       <xsl:if test="glossseealso">
         <p>
-          <xsl:text>See Also </xsl:text>
+          <xsl:value-of select="f:gentext('glossseealso') || ' '"/>
           <xsl:for-each select="glossseealso">
             <xsl:if test="position() gt 1">, </xsl:if>
             <xsl:apply-templates select="."/>
@@ -78,7 +78,7 @@
   <xsl:template match="glosssee">
     <dd>
       <p>
-        <xsl:text>See </xsl:text>
+        <xsl:value-of select="f:gentext('glosssee') || ' '"/>
         <xsl:call-template name="m:gloss-reference"/>
         <xsl:text>.</xsl:text>
       </p>

@@ -69,7 +69,7 @@
     </xsl:variable>
     <div class="index">
       <p class="indexdiv-quicklinks">
-        <a href="#indexdiv-Symbols">Symbols</a>
+        <a href="#indexdiv-Symbols"><xsl:value-of select="f:index-group-title('Symbols')"/></a>
         <xsl:for-each select="$letters">
           <xsl:text>&#10;      |&#10;      </xsl:text>
           <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
@@ -79,7 +79,7 @@
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>
         <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
-          <h3><xsl:value-of select="current-grouping-key()"/></h3>
+          <h3><xsl:value-of select="f:index-group-title(current-grouping-key())"/></h3>
           <dl>
             <xsl:call-template name="m:dl-content">
               <xsl:with-param name="items" as="element()*">
@@ -124,7 +124,7 @@
       </xsl:for-each>
       <xsl:for-each-group select="$here[see]" group-by="string(see)">
         <xsl:sort select="f:index-sort(string(see))" collation="{$v:codepoint}"/>
-        <xsl:text> (see </xsl:text>
+        <xsl:value-of select="' (' || f:gentext('index-see') || ' '"/>
         <xsl:call-template name="m:index-see-target">
           <xsl:with-param name="see" select="see"/>
         </xsl:call-template>
@@ -140,7 +140,7 @@
               <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
                 <xsl:sort select="f:index-sort(normalize-space(.))" collation="{$v:codepoint}"/>
                 <dt>
-                  <xsl:text>(see also </xsl:text>
+                  <xsl:value-of select="'(' || f:gentext('index-see-also') || ' '"/>
                   <xsl:call-template name="m:index-see-target">
                     <xsl:with-param name="see" select="."/>
                   </xsl:call-template>

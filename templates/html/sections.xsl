@@ -90,7 +90,7 @@
   <xsl:template match="legalnotice">
     <div class="legalnotice" id="{f:object-id(.)}">
       <p class="legalnotice-title"><strong><xsl:value-of
-          select="(f:title(.)[. != ''], 'Legal Notice')[1]"/></strong></p>
+          select="(f:title(.)[. != ''], f:gentext('legal-notice'))[1]"/></strong></p>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev)"/>
     </div>
   </xsl:template>
@@ -170,16 +170,11 @@
           <div><h3 class="author"><xsl:value-of select="normalize-space(.)"/></h3></div>
         </xsl:for-each>
         <xsl:for-each select="$info/copyright">
-          <div><p class="copyright">
-            <xsl:text>Copyright © </xsl:text>
-            <xsl:value-of select="string-join(year ! normalize-space(), ', ')"/>
-            <xsl:text> </xsl:text>
-            <xsl:value-of select="string-join(holder ! normalize-space(), ', ')"/>
-          </p></div>
+          <div><p class="copyright"><xsl:value-of select="f:copyright-text(.)"/></p></div>
         </xsl:for-each>
         <xsl:for-each select="$info/legalnotice">
           <div><a href="{f:division-link(.)}"><xsl:value-of
-              select="(f:title(.)[. != ''], 'Legal Notice')[1]"/></a></div>
+              select="(f:title(.)[. != ''], f:gentext('legal-notice'))[1]"/></a></div>
         </xsl:for-each>
       </div>
       <xsl:if test="self::book or self::set or self::reference or self::article">
