@@ -21,6 +21,12 @@
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
+  <!-- the parts of a bibliography entry; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:biblio" on-no-match="text-only-copy"/>
+
+  <!-- the content of an entry's title; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:biblio-title" on-no-match="text-only-copy"/>
+
   <!-- The separator DocBook XSL puts after each part (biblioentry.item.separator). -->
   <xsl:variable name="v:biblio-sep" as="xs:string" select="'. '"/>
 

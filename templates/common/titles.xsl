@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
@@ -231,7 +232,7 @@
        without index terms, footnotes, remarks and ids (a link's text has no anchors of
        its own: DocBook XSL's no.anchor.mode). "???" when there is nothing to say, as
        DocBook XSL prints. -->
-  <xsl:template name="m:xref-content">
+  <xsl:template name="t:xref-content">
     <xsl:param name="parts" as="item()*"/>
     <xsl:for-each select="$parts">
       <xsl:choose>

@@ -15,7 +15,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="biblioentry | bibliomixed">
-    <fo:block space-after="4pt" start-indent="8mm" text-indent="-8mm" text-align="start"><xsl:call-template name="m:id"/>
+    <fo:block space-after="4pt" start-indent="8mm" text-indent="-8mm" text-align="start"><xsl:call-template name="t:id"/>
       <xsl:text>[</xsl:text><xsl:value-of select="f:biblio-label(.)"/><xsl:text>] </xsl:text>
       <xsl:apply-templates select="f:biblio-parts(.)" mode="m:biblio"/>
     </fo:block>

@@ -14,19 +14,20 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:template match="para | simpara">
-    <fo:block space-after="5pt" role="P" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+    <fo:block space-after="5pt" role="P" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="formalpara">
-    <fo:block space-after="5pt"><xsl:call-template name="m:id"/>
+    <fo:block space-after="5pt"><xsl:call-template name="t:id"/>
       <fo:inline font-weight="bold"><xsl:apply-templates select="title/node()"/>
         <xsl:if test="not(matches(normalize-space(title), '[.:?!]$'))">.</xsl:if></fo:inline>
       <xsl:text> </xsl:text>
@@ -35,7 +36,7 @@
   </xsl:template>
 
   <xsl:template match="blockquote | epigraph">
-    <fo:block margin-left="8mm" margin-right="8mm" space-after="6pt" font-style="italic"><xsl:call-template name="m:id"/>
+    <fo:block margin-left="8mm" margin-right="8mm" space-after="6pt" font-style="italic"><xsl:call-template name="t:id"/>
       <xsl:apply-templates select="node() except (title | attribution)"/>
       <xsl:for-each select="attribution">
         <fo:block text-align="end">— <xsl:apply-templates/></fo:block>
@@ -44,7 +45,7 @@
   </xsl:template>
 
   <xsl:template match="sidebar | abstract | highlights">
-    <fo:block border="0.5pt solid #999999" padding="4pt" space-after="6pt"><xsl:call-template name="m:id"/>
+    <fo:block border="0.5pt solid #999999" padding="4pt" space-after="6pt"><xsl:call-template name="t:id"/>
       <xsl:if test="title">
         <fo:block font-weight="bold"><xsl:apply-templates select="title/node()"/></fo:block>
       </xsl:if>
@@ -54,21 +55,21 @@
 
   <xsl:template match="address">
     <fo:block linefeed-treatment="preserve" white-space-collapse="false" white-space-treatment="preserve"
-        space-after="5pt"><xsl:call-template name="m:id"/>
+        space-after="5pt"><xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="example | figure | equation">
-    <fo:block space-before="4pt" space-after="8pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
-      <xsl:if test="not(self::figure)"><xsl:call-template name="m:caption"/></xsl:if>
+    <fo:block space-before="4pt" space-after="8pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
+      <xsl:if test="not(self::figure)"><xsl:call-template name="t:caption"/></xsl:if>
       <xsl:apply-templates select="node() except (title | titleabbrev)"/>
-      <xsl:if test="self::figure"><xsl:call-template name="m:caption"/></xsl:if>
+      <xsl:if test="self::figure"><xsl:call-template name="t:caption"/></xsl:if>
     </fo:block>
   </xsl:template>
 
-  <xsl:template name="m:caption">
-    <fo:block font-family="{$heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
+  <xsl:template name="t:caption">
+    <fo:block font-family="{$v:heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
         keep-with-next.within-page="{if (self::figure) then 'auto' else 'always'}">
       <xsl:value-of select="f:gentext(local-name()) || ' ' || f:number(.) || '. '"/>
       <xsl:apply-templates select="title/node()"/>
@@ -76,11 +77,11 @@
   </xsl:template>
 
   <xsl:template match="informalexample | informalfigure | informalequation">
-    <fo:block space-after="6pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block>
+    <fo:block space-after="6pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="procedure">
-    <fo:block space-after="6pt"><xsl:call-template name="m:id"/>
+    <fo:block space-after="6pt"><xsl:call-template name="t:id"/>
       <xsl:if test="title">
         <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:apply-templates select="title/node()"/></fo:block>
       </xsl:if>
@@ -92,7 +93,7 @@
   </xsl:template>
 
   <xsl:template match="step">
-    <fo:list-item space-after="3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+    <fo:list-item space-after="3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <fo:list-item-label end-indent="label-end()"><fo:block><xsl:value-of select="f:step-number(.)"/>.</fo:block></fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
         <fo:block>
@@ -106,7 +107,7 @@
   </xsl:template>
 
   <xsl:template match="substeps | stepalternatives">
-    <fo:list-block provisional-distance-between-starts="{f:label-width(step[last()])}" provisional-label-separation="2mm"><xsl:call-template name="m:id"/>
+    <fo:list-block provisional-distance-between-starts="{f:label-width(step[last()])}" provisional-label-separation="2mm"><xsl:call-template name="t:id"/>
       <xsl:apply-templates select="step"/>
     </fo:list-block>
   </xsl:template>
@@ -118,8 +119,8 @@
   </xsl:function>
 
   <xsl:template match="bridgehead">
-    <fo:block font-family="{$heading-font}" font-weight="bold" keep-with-next.within-page="always"
-        space-before="6pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block>
+    <fo:block font-family="{$v:heading-font}" font-weight="bold" keep-with-next.within-page="always"
+        space-before="6pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="beginpage"/>
@@ -146,8 +147,8 @@
     <fo:block space-before="4pt" space-after="6pt" padding="4pt 6pt" border-left="2pt solid
         {if (self::warning or self::caution) then '#b03a2e' else if (self::important) then '#b8860b' else '#336791'}"
         background-color="{if (self::warning or self::caution) then '#fbeeec' else if (self::important) then '#fff8e1' else '#eef3f8'}"
-        keep-together.within-page="auto"><xsl:call-template name="m:id"/>
-      <fo:block font-family="{$heading-font}" font-weight="bold" font-size="9pt" keep-with-next.within-page="always">
+        keep-together.within-page="auto"><xsl:call-template name="t:id"/>
+      <fo:block font-family="{$v:heading-font}" font-weight="bold" font-size="9pt" keep-with-next.within-page="always">
         <xsl:choose>
           <xsl:when test="title"><xsl:apply-templates select="title/node()"/></xsl:when>
           <xsl:otherwise><xsl:value-of select="f:gentext(local-name())"/></xsl:otherwise>
@@ -161,7 +162,7 @@
     <fo:footnote>
       <fo:inline baseline-shift="super" font-size="7pt"><xsl:value-of select="f:footnote-number(.)"/></fo:inline>
       <fo:footnote-body>
-        <fo:block font-size="8pt" start-indent="0" text-indent="0"><xsl:call-template name="m:id"/>
+        <fo:block font-size="8pt" start-indent="0" text-indent="0"><xsl:call-template name="t:id"/>
           <fo:inline baseline-shift="super" font-size="6pt"><xsl:value-of select="f:footnote-number(.)"/></fo:inline>
           <xsl:text> </xsl:text>
           <xsl:apply-templates select="*[1]/node()"/>
@@ -192,7 +193,7 @@
         (ancestor::figure | ancestor::informalfigure)[last()] ! f:title(.)[. != ''], 'image')[1]"/>
     <xsl:choose>
       <xsl:when test="$image/@fileref and self::mediaobject">
-        <fo:block text-align="center" space-after="4pt"><xsl:call-template name="m:id"/>
+        <fo:block text-align="center" space-after="4pt"><xsl:call-template name="t:id"/>
           <fo:external-graphic src="url('{resolve-uri($image/@fileref, base-uri($image))}')" fox:alt-text="{$alt}"
               xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
               content-width="scale-down-to-fit" width="100%" content-height="100%" scaling="uniform"/>
@@ -215,7 +216,7 @@
   <xsl:template match="imageobject | imagedata | textobject | videoobject | audioobject"/>
 
   <xsl:template match="glossary/glossentry | glossdiv/glossentry | glosslist/glossentry">
-    <fo:block space-after="4pt" keep-together.within-page="auto"><xsl:call-template name="m:id"/>
+    <fo:block space-after="4pt" keep-together.within-page="auto"><xsl:call-template name="t:id"/>
       <fo:block font-weight="bold" keep-with-next.within-page="always">
         <xsl:apply-templates select="glossterm/node()"/>
         <xsl:if test="acronym | abbrev"> (<xsl:apply-templates select="(acronym | abbrev)[1]"/>)</xsl:if>
@@ -224,7 +225,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="glosslist"><fo:block><xsl:call-template name="m:id"/><xsl:apply-templates select="glossentry"/></fo:block></xsl:template>
+  <xsl:template match="glosslist"><fo:block><xsl:call-template name="t:id"/><xsl:apply-templates select="glossentry"/></fo:block></xsl:template>
 
   <xsl:template match="glossdef">
     <xsl:apply-templates select="node() except glossseealso"/>

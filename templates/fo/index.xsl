@@ -12,6 +12,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -26,7 +27,7 @@
   <xsl:template match="index | setindex">
     <fo:block id="{f:fo-id(.)}">
       <fo:block span="all">
-        <xsl:call-template name="m:heading-text">
+        <xsl:call-template name="t:heading-text">
           <xsl:with-param name="level" select="1"/>
           <xsl:with-param name="text"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></xsl:with-param>
         </xsl:call-template>
@@ -35,13 +36,13 @@
       <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>
-        <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
+        <fo:block font-family="{$v:heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
             space-after="3pt" keep-with-next.within-page="always">
           <xsl:value-of select="f:index-group-title(current-grouping-key())"/>
         </fo:block>
         <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
           <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-          <xsl:call-template name="m:index-entry">
+          <xsl:call-template name="t:index-entry">
             <xsl:with-param name="terms" select="current-group()"/>
             <xsl:with-param name="level" select="'primary'"/>
             <xsl:with-param name="depth" select="0"/>
@@ -51,7 +52,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template name="m:index-entry">
+  <xsl:template name="t:index-entry">
     <xsl:param name="terms" as="element(indexterm)+"/>
     <xsl:param name="level" as="xs:string"/>
     <xsl:param name="depth" as="xs:integer"/>
@@ -80,7 +81,7 @@
     <xsl:if test="$sub">
       <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
         <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-        <xsl:call-template name="m:index-entry">
+        <xsl:call-template name="t:index-entry">
           <xsl:with-param name="terms" select="current-group()"/>
           <xsl:with-param name="level" select="$sub"/>
           <xsl:with-param name="depth" select="$depth + 1"/>

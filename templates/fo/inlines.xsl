@@ -14,6 +14,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -21,7 +22,7 @@
   <xsl:template match="*[local-name() = $v:code-inlines]" priority="0">
     <!-- "→ " before returnvalue (f:inline-open, common), in the body font -->
     <xsl:value-of select="f:inline-open(.)"/>
-    <fo:inline font-family="{$mono-font}" font-size="0.9em"><xsl:call-template name="m:id"/>
+    <fo:inline font-family="{$v:mono-font}" font-size="0.9em"><xsl:call-template name="t:id"/>
       <xsl:if test="self::userinput"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
       <xsl:if test="self::parameter"><xsl:attribute name="font-style">italic</xsl:attribute></xsl:if>
       <xsl:apply-templates/>
@@ -69,7 +70,7 @@
 
   <xsl:template match="keycap | guibutton | guiicon | guilabel | guimenu | guimenuitem | guisubmenu
       | mousebutton | shortcut | accel">
-    <fo:inline font-family="{$heading-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$v:heading-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="keycombo">
@@ -107,14 +108,14 @@
   <xsl:template match="email">
     <xsl:text>&lt;</xsl:text>
     <fo:basic-link external-destination="url('mailto:{normalize-space(.)}')">
-      <fo:inline font-family="{$mono-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+      <fo:inline font-family="{$v:mono-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
     </fo:basic-link>
     <xsl:text>&gt;</xsl:text>
   </xsl:template>
 
   <xsl:template match="cmdsynopsis">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt" text-align="start" space-after="5pt"
-        start-indent="6mm" text-indent="-6mm"><xsl:call-template name="m:id"/>
+    <fo:block font-family="{$v:mono-font}" font-size="8.5pt" text-align="start" space-after="5pt"
+        start-indent="6mm" text-indent="-6mm"><xsl:call-template name="t:id"/>
       <xsl:apply-templates select="node() except synopfragment"/>
     </fo:block>
     <xsl:apply-templates select="synopfragment"/>
@@ -143,19 +144,19 @@
 
   <xsl:template match="sbr"><fo:block/></xsl:template>
   <xsl:template match="synopfragment">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block>
+    <fo:block font-family="{$v:mono-font}" font-size="8.5pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="synopfragmentref">
     <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
 
-  <xsl:template match="funcsynopsis"><fo:block space-after="5pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block></xsl:template>
+  <xsl:template match="funcsynopsis"><fo:block space-after="5pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block></xsl:template>
   <xsl:template match="funcsynopsisinfo">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt" linefeed-treatment="preserve"
+    <fo:block font-family="{$v:mono-font}" font-size="8.5pt" linefeed-treatment="preserve"
         white-space-collapse="false"><xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="funcprototype">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt">
+    <fo:block font-family="{$v:mono-font}" font-size="8.5pt">
       <xsl:apply-templates select="funcdef"/>(<xsl:for-each select="paramdef | void | varargs">
         <xsl:if test="position() gt 1">, </xsl:if><xsl:apply-templates select="."/></xsl:for-each>);</fo:block>
   </xsl:template>

@@ -32,7 +32,7 @@
     <xsl:choose>
       <xsl:when test="$target">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}">
-          <xsl:call-template name="m:xref-content">
+          <xsl:call-template name="t:xref-content">
             <xsl:with-param name="parts" select="f:xref-content(., $target)"/>
           </xsl:call-template>
         </fo:basic-link>

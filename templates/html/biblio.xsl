@@ -17,7 +17,7 @@
 
   <xsl:template match="bibliography">
     <div class="bibliography" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
+      <xsl:call-template name="t:titlepage"/>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | bibliographyinfo | info)"/>
     </div>
   </xsl:template>

@@ -14,7 +14,7 @@
     <xsl:call-template name="t:report-no-template"/>
     <xsl:element name="{if (f:in-running-text(.)) then 'span' else 'div'}">
       <xsl:attribute name="class" select="'unknown-element ' || local-name()"/>
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>

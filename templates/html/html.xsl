@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -55,7 +56,7 @@
       <xsl:when test="$single-page and $part != 0"/>
       <xsl:when test="$single-page">
         <xsl:result-document href="index.html" format="{$style}">
-          <xsl:call-template name="m:single-page"/>
+          <xsl:call-template name="t:single-page"/>
         </xsl:result-document>
       </xsl:when>
       <xsl:otherwise>

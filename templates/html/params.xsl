@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
@@ -53,7 +54,7 @@
 
   <!-- The id attribute an element carries in HTML: its anchor when it has an id; the
        elements DocBook XSL anchors anyway get its generated id (f:gets-anchor). -->
-  <xsl:template name="f:id">
+  <xsl:template name="t:id">
     <xsl:param name="node" select="." as="element()"/>
     <xsl:choose>
       <xsl:when test="$node/@id">

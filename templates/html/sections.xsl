@@ -28,6 +28,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -41,9 +42,9 @@
 
   <xsl:template match="set | book | part | reference | preface | chapter | appendix | article | colophon">
     <div class="{local-name()}" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
+      <xsl:call-template name="t:titlepage"/>
       <xsl:if test="not(partintro)">
-        <xsl:call-template name="m:toc"/>
+        <xsl:call-template name="t:toc"/>
       </xsl:if>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])"/>
     </div>
@@ -51,8 +52,8 @@
 
   <xsl:template match="sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect">
     <div class="{local-name()}" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
-      <xsl:call-template name="m:section-toc"/>
+      <xsl:call-template name="t:titlepage"/>
+      <xsl:call-template name="t:section-toc"/>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])"/>
     </div>
   </xsl:template>
@@ -62,13 +63,13 @@
     <div class="partintro" id="{f:object-id(.)}">
       <div>
         <xsl:if test="title">
-          <xsl:call-template name="m:titlepage-title">
+          <xsl:call-template name="t:titlepage-title">
             <xsl:with-param name="level" select="1"/>
           </xsl:call-template>
         </xsl:if>
       </div>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev)"/>
-      <xsl:call-template name="m:toc">
+      <xsl:call-template name="t:toc">
         <xsl:with-param name="of" select=".."/>
       </xsl:call-template>
     </div>
@@ -151,12 +152,12 @@
   <!-- The title page of a division: div.titlepage > div > div > hN.title, subtitle,
        the book's authors, copyright and legal notice link; a rule under the book's and
        the references' title pages (their titlepage.separator). -->
-  <xsl:template name="m:titlepage">
+  <xsl:template name="t:titlepage">
     <xsl:variable name="info" select="*[ends-with(local-name(), 'info')]"/>
     <div class="titlepage">
       <div>
         <div>
-          <xsl:call-template name="m:titlepage-title">
+          <xsl:call-template name="t:titlepage-title">
             <xsl:with-param name="level" select="f:heading-level(.)"/>
           </xsl:call-template>
         </div>
@@ -185,7 +186,7 @@
 
   <!-- The hN.title of a division: its label and title as object.title.markup writes
        them, inline markup kept; PostgreSQL 17+'s id link after section titles. -->
-  <xsl:template name="m:titlepage-title">
+  <xsl:template name="t:titlepage-title">
     <xsl:param name="level" as="xs:integer"/>
     <xsl:variable name="section" select="exists(self::sect1 | self::sect2 | self::sect3 | self::sect4
         | self::sect5 | self::section | self::simplesect)"/>
@@ -194,9 +195,9 @@
       <xsl:if test="$section and $level lt 3">
         <xsl:attribute name="style" select="'clear: both'"/>
       </xsl:if>
-      <xsl:call-template name="m:object-title-markup"/>
+      <xsl:call-template name="t:object-title-markup"/>
       <xsl:if test="$section">
-        <xsl:call-template name="m:self-link"/>
+        <xsl:call-template name="t:self-link"/>
       </xsl:if>
     </xsl:element>
   </xsl:template>
@@ -205,7 +206,7 @@
        "48.1. ", "Part V. "; a reference's title without its numeral; generated titles
        for untitled indexes, bibliographies, glossaries). Index terms and footnotes in
        a title are left to where the title is written in the text. -->
-  <xsl:template name="m:object-title-markup">
+  <xsl:template name="t:object-title-markup">
     <xsl:param name="node" as="element()" select="."/>
     <xsl:value-of select="f:object-label($node)"/>
     <xsl:variable name="title" select="f:title-element($node)"/>
@@ -220,7 +221,7 @@
   </xsl:template>
 
   <!-- PostgreSQL 17+'s id link (pg.id.link): " #" linking to the element's anchor. -->
-  <xsl:template name="m:self-link">
+  <xsl:template name="t:self-link">
     <xsl:param name="object" as="element()" select="."/>
     <xsl:if test="$v:id-links and $object/@id">
       <xsl:text> </xsl:text>

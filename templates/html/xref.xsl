@@ -22,7 +22,7 @@
           <xsl:if test="f:xref-title($target) != ''">
             <xsl:attribute name="title" select="f:xref-title($target)"/>
           </xsl:if>
-          <xsl:call-template name="m:xref-content">
+          <xsl:call-template name="t:xref-content">
             <xsl:with-param name="parts" select="f:xref-content(., $target)"/>
           </xsl:call-template>
         </a>
