@@ -119,7 +119,10 @@ public final class DiffCommand implements Callable<Integer> {
                     err.println("pgdocs: nothing written");
                     return ExitCode.INPUT_UNREADABLE;
                 }
-                patched.notReviewed().forEach(f -> err.println("pgdocs: " + f));
+                // named under the patch file, which is what a reader of the terminal or a CI
+                // log can open; the file itself is as the patch names it
+                Path from = change.patch;
+                patched.notReviewed().forEach(f -> err.println(from + ": note: " + f));
                 beforeMaster = master;
                 afterMaster = patched.root().resolve(master.getFileName());
                 subject = change.patch.getFileName().toString()

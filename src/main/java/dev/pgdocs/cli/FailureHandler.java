@@ -41,7 +41,11 @@ public final class FailureHandler implements IExecutionExceptionHandler {
         var err = commandLine.getErr();
         int code;
         if (e instanceof LoadException load) {
-            err.println(load.location() == null ? "pgdocs: " + load.getMessage() : load.toDiagnostic().toString());
+            if (load.diagnostics().isEmpty()) {
+                err.println("pgdocs: " + load.getMessage());
+            } else {
+                load.diagnostics().forEach(err::println);
+            }
             code = ExitCode.INPUT_UNREADABLE;
         } else if (e instanceof InventoryException inventory) {
             err.println(inventory.toDiagnostic());

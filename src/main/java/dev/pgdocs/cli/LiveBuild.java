@@ -182,8 +182,8 @@ final class LiveBuild {
             Timings.phase("targets");
         } catch (LoadException e) {
             watchAfterFailure(e);
-            return failed(e.location() == null ? Diagnostic.error(SourceLocation.of(options.master), "load",
-                    e.getMessage()) : e.toDiagnostic());
+            return new Outcome(false, e.diagnostics().isEmpty() ? List.of(Diagnostic.error(
+                    SourceLocation.of(options.master), "load", e.getMessage())) : e.diagnostics(), 0, false, sources);
         } catch (InventoryException e) {
             return failed(e.toDiagnostic());
         } catch (StylesheetException e) {

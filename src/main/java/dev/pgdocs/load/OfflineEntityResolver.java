@@ -3,6 +3,7 @@ package dev.pgdocs.load;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.xml.sax.EntityResolver;
@@ -24,12 +27,16 @@ import org.xml.sax.SAXParseException;
  * files below the source root. A system identifier that would need the network, or a
  * file outside the source root (an XXE attempt, or a typo), is refused at the line that
  * asked for it; so is a file whose name is below the root but which is a link, or is
- * reached through a linked directory, to a file outside it (real paths are compared). A missing file that PostgreSQL's build generates (version.sgml, the
- * error code and keyword tables, ...) is not an error: a git checkout's doc/src/sgml
- * lacks them. It is replaced, with a warning, by what keeps the book valid: version.sgml
+ * reached through a linked directory, to a file outside it (real paths are compared).
+ * Such a refusal, or a missing or unreadable file, in the book's content is reported and
+ * the entity left out, so that the parse goes on. A missing file that PostgreSQL's build
+ * generates (version.sgml, the error code and keyword tables, ...) is not an error: a git
+ * checkout's doc/src/sgml lacks them. It is replaced, with a warning, by what keeps the book valid: version.sgml
  * by the version given or found in the source tree, a table by no rows.
  */
 final class OfflineEntityResolver implements EntityResolver {
+
+    private static final String LEFT_OUT = "pgdocs:left-out";
 
     private final Catalog catalog;
     private final Path sourceRoot;
@@ -40,14 +47,19 @@ final class OfflineEntityResolver implements EntityResolver {
     private final Consumer<Diagnostic> report;
     private final List<Path> standIns = new ArrayList<>();
     private final List<Path> leftOut = new ArrayList<>();
+    private final Set<Path> broken;
+    private final Set<Path> contentFiles = new HashSet<>();
 
     /**
      * @param version       the version to write into a missing version.sgml, null to look for it
      * @param parentElement the element open where the parser is, null in the DTD
-     * @param report        where warnings about missing generated files go
+     * @param report        where warnings about missing generated files, and the files that
+     *                      cannot be read, go
+     * @param broken        entity files that stopped an earlier parse: left out, already reported
      */
     OfflineEntityResolver(Catalog catalog, Path sourceRoot, Supplier<Locator> locator, Collection<Path> filesRead,
-                          PgVersion version, Supplier<String> parentElement, Consumer<Diagnostic> report) {
+                          PgVersion version, Supplier<String> parentElement, Consumer<Diagnostic> report,
+                          Set<Path> broken) {
         this.catalog = catalog;
         this.sourceRoot = sourceRoot;
         this.locator = locator;
@@ -55,6 +67,7 @@ final class OfflineEntityResolver implements EntityResolver {
         this.version = version;
         this.parentElement = parentElement;
         this.report = report;
+        this.broken = broken;
     }
 
     /** The missing generated files that were stood in for. */
@@ -79,30 +92,81 @@ final class OfflineEntityResolver implements EntityResolver {
         try {
             uri = new URI(systemId);
         } catch (URISyntaxException | NullPointerException e) {
-            throw refuse("cannot read entity with malformed system identifier \"" + systemId + "\"");
+            return unreadable(systemId, "cannot read entity with malformed system identifier \"" + systemId + "\"");
         }
         if (!"file".equals(uri.getScheme())) {
-            throw refuse("refusing to fetch " + systemId
+            return unreadable(systemId, "refusing to fetch " + systemId
                     + (publicId == null ? "" : " (" + publicId + ")")
                     + ": pgdocs works offline; map the identifier to a local file with --catalog");
         }
         Path file = Path.of(uri).normalize();
         if (!file.startsWith(sourceRoot)) {
-            throw refuse("refusing to read " + file + ": it is outside the source root " + sourceRoot);
+            return unreadable(systemId, "refusing to read " + file + ": it is outside the source root " + sourceRoot);
         }
         if (RealPaths.leaves(sourceRoot, file)) {
-            throw refuse("refusing to read " + file + ": it is a link to " + RealPaths.of(file)
+            return unreadable(systemId, "refusing to read " + file + ": it is a link to " + RealPaths.of(file)
                     + ", outside the source root " + RealPaths.of(sourceRoot));
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             var generated = GeneratedFile.of(file);
             if (generated.isEmpty()) {
-                throw refuse("included file not found: " + sourceRoot.relativize(file));
+                return unreadable(systemId, "included file not found: " + sourceRoot.relativize(file));
             }
             return standIn(file, generated.get());
         }
+        boolean inContent = parentElement.get() != null;
+        if (inContent) {
+            contentFiles.add(file);
+        }
         filesRead.add(file);
-        return new InputSource(file.toUri().toString());
+        if (broken.contains(file)) {
+            return blank(systemId); // its problem is reported already
+        }
+        if (Files.isDirectory(file)) {
+            return unreadable(systemId, "cannot read " + sourceRoot.relativize(file) + ": it is a directory");
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(file); // opened here, so that failing to is reported as such
+        } catch (IOException e) {
+            return unreadable(systemId, "cannot read " + sourceRoot.relativize(file) + ": " + ReadFailure.reason(e));
+        }
+        InputSource source = new InputSource(in);
+        source.setSystemId(file.toUri().toString());
+        return source;
+    }
+
+    /** The entity files included in the book's content (not in its DTD): each can be left out on its own. */
+    Set<Path> contentFiles() {
+        return contentFiles;
+    }
+
+    /**
+     * An entity that cannot be read. In the book's content it is reported and left out,
+     * and the parse goes on, to find every such problem in one run; in the DTD (a file of
+     * declarations) what follows depends on it, and the parse stops.
+     */
+    private InputSource unreadable(String systemId, String message) throws SAXParseException {
+        String parent = parentElement.get();
+        if (parent == null) {
+            throw new SAXParseException(message, locator.get());
+        }
+        report.accept(Diagnostic.error(here(), SourceLoader.LOAD_RULE, message));
+        return blank(systemId);
+    }
+
+    /** Text in place of an entity that is left out: the least its place needs (see {@link GeneratedFile#standIn}). */
+    private InputSource blank(String systemId) {
+        InputSource source = new InputSource(new StringReader(GeneratedFile.standIn(parentElement.get())));
+        source.setSystemId(systemId);
+        // marks the text as not a file's, so that it is neither recorded nor watched
+        source.setPublicId(LEFT_OUT);
+        return source;
+    }
+
+    /** Whether the resolver gave this in place of an entity it left out: the content around it is not whole. */
+    static boolean leftOut(InputSource source) {
+        return LEFT_OUT.equals(source.getPublicId());
     }
 
     /** Notes files whose content was played back rather than read: the book is made of them too. */
@@ -158,7 +222,4 @@ final class OfflineEntityResolver implements EntityResolver {
                 : new SourceLocation(file, Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0));
     }
 
-    private SAXParseException refuse(String message) {
-        return new SAXParseException(message, locator.get());
-    }
 }

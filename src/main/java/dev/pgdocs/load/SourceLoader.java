@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +47,19 @@ public final class SourceLoader {
     /** At most this many characters may come from entities in all: ten times the manual. */
     static final int TOTAL_ENTITY_SIZE_LIMIT = 100_000_000;
 
+    /**
+     * Elements may nest at most this deep: the stylesheets recurse once per level or more,
+     * and a deeper tree would run HTML and PDF out of stack. PostgreSQL's manuals (14, 18)
+     * nest 18 deep.
+     */
+    static final int MAX_DEPTH = 256;
+
+    /** After this many entity files that cannot be parsed, loading stops looking for more. */
+    static final int MAX_BROKEN_FILES = 20;
+
+    /** The rule of everything that keeps the sources from being read into a tree (exit 3). */
+    static final String LOAD_RULE = "load";
+
     private static final String VALIDATION = "http://xml.org/sax/features/validation";
     private static final String JAXP = "http://www.oracle.com/xml/jaxp/properties/";
 
@@ -54,6 +68,19 @@ public final class SourceLoader {
      * puts them all at the end of the master file, and knows nothing of inventories) and
      * duplicate ids (the parser names only the second place).
      */
+    /**
+     * An entity the DTD and the DOCTYPE do not declare: to the parser a validity error
+     * (the entity could be declared in a DTD it did not read), but pgdocs reads the whole DTD,
+     * so the text is missing from the book.
+     */
+    private static final Pattern UNDECLARED_ENTITY = Pattern.compile("The entity \".*\" was referenced, but not declared\\.");
+
+    /** How the JDK's parser fails, with no message of its own, on a DOCTYPE after the first element. */
+    private static final Pattern DOCTYPE_IN_CONTENT = Pattern.compile("Scanner State 24 not Recognized");
+
+    /** Bytes that are not UTF-8 in a file that declares no other encoding. */
+    private static final Pattern NOT_UTF8 = Pattern.compile("Invalid byte \\d+ of \\d+-byte UTF-8 sequence\\.");
+
     private static final Pattern LEFT_TO_CHECKER = Pattern.compile(
             "An element with the identifier \".*\" must appear in the document\\."
                     + "|Attribute value \".*\" of type ID must be unique within the document\\.");
@@ -106,29 +133,93 @@ public final class SourceLoader {
     /**
      * One load; with {@code replay}, null when an edited entity file no longer starts
      * with the elements it did (the book must then be parsed whole).
+     *
+     * <p>The parser stops at the first malformed spot. So that one broken file does not
+     * hide the problems of the others, an entity file that stops it is noted and the book
+     * is parsed again without it, until the only stop left is in the master (or there is
+     * none); then every problem found, in every file, comes out together.
      */
     private LoadedBook load(Path master, ParsedEntities entities, boolean replay) throws LoadException {
-        if (entities != null) {
-            entities.starting(); // counts this attempt's playbacks only
+        Prolog prolog = Prolog.of(readMaster(master));
+        Map<Path, List<Diagnostic>> broken = new LinkedHashMap<>();
+        while (true) {
+            if (entities != null) {
+                entities.starting(); // counts this attempt's playbacks only
+            }
+            Attempt attempt = parse(master, prolog, entities, replay, broken.keySet());
+            if (attempt.stop == null) {
+                if (replay && attempt.filter.rootsChanged) {
+                    return null;
+                }
+                return loaded(master, entities, replay, attempt, broken);
+            }
+            Path file = attempt.stop.location().file();
+            boolean skippable = file != null && !file.equals(master) && !broken.containsKey(file)
+                    && attempt.filter.resolver.contentFiles().contains(file);
+            if (!skippable) {
+                throw failed(attempt.diagnostics, broken, attempt.stop);
+            }
+            if (broken.size() == MAX_BROKEN_FILES) {
+                attempt.diagnostics.add(Diagnostic.error(attempt.stop.location(), LOAD_RULE, "pgdocs stops looking"
+                        + " after " + (MAX_BROKEN_FILES + 1) + " files that cannot be parsed; there may be more"));
+                throw failed(attempt.diagnostics, broken, attempt.stop);
+            }
+            // the parse of this file up to its stop counts; the rest of it is unknown
+            List<Diagnostic> inFile = new ArrayList<>(List.of(attempt.stop));
+            attempt.diagnostics.stream().filter(d -> file.equals(d.location().file())).forEach(inFile::add);
+            broken.put(file, inFile);
+        }
+    }
+
+    /** The book of a parse that went to the end; an exception if anything could not be read. */
+    private LoadedBook loaded(Path master, ParsedEntities entities, boolean replay, Attempt attempt,
+                              Map<Path, List<Diagnostic>> broken) throws LoadException {
+        List<Diagnostic> found = attempt.diagnostics;
+        if (replay) {
+            found = entities.merge(found, attempt.filter.parsedFiles);
+        }
+        if (!broken.isEmpty() || found.stream().anyMatch(SourceLoader::unreadable)) {
+            throw failed(found, broken, null);
+        }
+        if (replay) {
+            found.sort(null);
         }
         Path root = master.getParent();
-        String text = readMaster(master);
+        return new LoadedBook(attempt.document, master, root, List.copyOf(attempt.files), List.copyOf(found),
+                attempt.locator, pgVersion(root), List.copyOf(attempt.filter.resolver.standIns()),
+                List.copyOf(attempt.filter.resolver.leftOut()));
+    }
 
-        Set<Path> files = new LinkedHashSet<>();
-        files.add(master);
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        ElementLocator locator = new ElementLocator();
+    /** Whether a finding means the sources could not all be read (exit 3), not merely that they are invalid. */
+    private static boolean unreadable(Diagnostic d) {
+        return d.isError() && d.rule().equals(LOAD_RULE);
+    }
 
-        LocatingFilter filter;
+    /** Everything a failed load found, in file order, the stop and the broken files' stops among it. */
+    private static LoadException failed(List<Diagnostic> found, Map<Path, List<Diagnostic>> broken,
+                                        Diagnostic stop) {
+        List<Diagnostic> all = new ArrayList<>(found);
+        broken.values().forEach(all::addAll);
+        if (stop != null) {
+            all.add(stop);
+        }
+        all.sort(null);
+        return new LoadException(all);
+    }
+
+    /** One parse of the book, skipping the {@code broken} entity files. */
+    private Attempt parse(Path master, Prolog prolog, ParsedEntities entities, boolean replay, Set<Path> broken)
+            throws LoadException {
+        Attempt attempt = new Attempt();
+        attempt.files.add(master);
         try {
-            filter = newFilter(root, files, diagnostics);
-            filter.entities = entities;
-            filter.replay = replay;
+            attempt.filter = newFilter(master.getParent(), attempt.files, attempt.diagnostics, broken);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
         }
+        attempt.filter.entities = entities;
+        attempt.filter.replay = replay;
 
-        Prolog prolog = Prolog.of(text);
         InputSource input;
         if (prolog.hasDoctype()) {
             input = new InputSource(master.toUri().toString());
@@ -137,33 +228,34 @@ public final class SourceLoader {
                 input = new InputSource(new StringReader(
                         BareChapterWrapper.wrap(master, prolog.rootElement().orElse("chapter"))));
             } catch (IOException e) {
-                throw new LoadException(SourceLocation.of(master), "cannot list the directory of " + master, e);
+                throw new LoadException(SourceLocation.of(master), "cannot list the directory of " + master
+                        + ": " + ReadFailure.reason(e), e);
             }
             input.setSystemId(master.toUri().toString());
         }
 
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
-        XdmNode document;
         try {
-            document = builder.build(new SAXSource(filter, input));
+            attempt.document = builder.build(new SAXSource(attempt.filter, input));
         } catch (SaxonApiException e) {
-            throw filter.failure(e, master);
+            attempt.stop = attempt.filter.failure(e, master);
         }
-        if (filter.fatal != null) {
-            throw filter.failure(null, master);
+        if (attempt.stop == null && attempt.filter.fatal != null) {
+            attempt.stop = attempt.filter.failure(null, master);
         }
-        List<Diagnostic> found = diagnostics;
-        if (replay) {
-            if (filter.rootsChanged) {
-                return null;
-            }
-            found = entities.merge(diagnostics, filter.parsedFiles);
-            found.sort(null);
-        }
-        return new LoadedBook(document, master, root, List.copyOf(files), List.copyOf(found), locator,
-                pgVersion(root), List.copyOf(filter.resolver.standIns()),
-                List.copyOf(filter.resolver.leftOut()));
+        return attempt;
+    }
+
+    /** What one parse made and found. */
+    private static final class Attempt {
+        final Set<Path> files = new LinkedHashSet<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final ElementLocator locator = new ElementLocator();
+        LocatingFilter filter;
+        XdmNode document;
+        /** Where the parser stopped, if it did not get to the end. */
+        Diagnostic stop;
     }
 
     /** pg.version for the stylesheets: as given, else as version.sgml or the source tree say. */
@@ -174,17 +266,25 @@ public final class SourceLoader {
         return PgVersion.ofVersionSgml(root).or(() -> PgVersion.ofSourceTree(root)).orElse(PgVersion.DEVEL);
     }
 
+    /**
+     * The master's text, for its prolog only (the parser reads it again, in its declared
+     * encoding): the markup that decides between a master and a bare chapter is ASCII, so
+     * any byte-per-character reading finds it, whatever the encoding and even where the
+     * bytes are not valid in it; the parser reports those at their line.
+     */
     private static String readMaster(Path master) throws LoadException {
+        byte[] bytes;
         try {
-            return Files.readString(master, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new LoadException(SourceLocation.of(master), "file not found", e);
-        } catch (IOException | RuntimeException e) {
-            throw new LoadException(SourceLocation.of(master), "cannot read file: " + e.getMessage(), e);
+            bytes = Files.readAllBytes(master);
+        } catch (IOException e) {
+            throw new LoadException(SourceLocation.of(master), ReadFailure.of(e), e);
         }
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        return new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1);
     }
 
-    private LocatingFilter newFilter(Path root, Set<Path> files, List<Diagnostic> diagnostics)
+    private LocatingFilter newFilter(Path root, Set<Path> files, List<Diagnostic> diagnostics, Set<Path> broken)
             throws ParserConfigurationException, SAXException {
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
@@ -195,7 +295,7 @@ public final class SourceLoader {
         reader.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
         LocatingFilter filter = new LocatingFilter(reader, diagnostics);
         filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files, version,
-                filter.elements::peek, diagnostics::add);
+                filter.elements::peek, diagnostics::add, broken);
         return filter;
     }
 
@@ -211,6 +311,8 @@ public final class SourceLoader {
         private final ReplayLocator saxonLocator = new ReplayLocator();
         /** The names of the elements open, innermost first: what a missing generated file's stand-in must fit. */
         private final java.util.ArrayDeque<String> elements = new java.util.ArrayDeque<>();
+        /** The depths (elements open) at which an entity was left out: that element's content is not whole. */
+        private final java.util.BitSet leftOutAt = new java.util.BitSet();
         private LexicalHandler saxonLexical;
         // keeping and playing back entity files (pgdocs serve); both off for a plain load
         private ParsedEntities entities;
@@ -256,6 +358,12 @@ public final class SourceLoader {
             if (recording != null && locator != null) {
                 recording.startElement(uri, localName, qName, atts, locator.getSystemId(), locator.getLineNumber(),
                         locator.getColumnNumber());
+            }
+            if (elements.size() == MAX_DEPTH) {
+                fatal = new SAXParseException("<" + qName + "> would be element " + (MAX_DEPTH + 1) + " in a chain"
+                        + " of nested elements: pgdocs allows " + MAX_DEPTH + " levels, which no manual needs and"
+                        + " beyond which HTML and PDF would run out of stack", locator);
+                throw fatal;
             }
             elements.push(qName);
             super.startElement(uri, localName, qName, atts);
@@ -381,6 +489,7 @@ public final class SourceLoader {
             if (recording != null) {
                 recording.endElement(uri, localName, qName);
             }
+            leftOutAt.clear(elements.size());
             elements.poll();
             super.endElement(uri, localName, qName);
         }
@@ -439,6 +548,9 @@ public final class SourceLoader {
                     return empty;
                 }
                 pendingRecord = file;
+                if (OfflineEntityResolver.leftOut(source)) {
+                    leftOutAt.set(elements.size());
+                }
                 return source;
             } catch (SAXParseException e) {
                 if (fatal == null) {
@@ -455,9 +567,22 @@ public final class SourceLoader {
 
         @Override
         public void error(SAXParseException e) {
-            if (!LEFT_TO_CHECKER.matcher(String.valueOf(e.getMessage())).matches()) {
-                diagnostics.add(LoadRules.DTD.at(locationOf(e), e.getMessage()));
+            String message = String.valueOf(e.getMessage());
+            if (UNDECLARED_ENTITY.matcher(message).matches()) {
+                // a validity error to the parser, but its text is lost: the book cannot be read
+                diagnostics.add(Diagnostic.error(locationOf(e), LOAD_RULE, message));
+            } else if (!LEFT_TO_CHECKER.matcher(message).matches() && !aboutLeftOut(message)) {
+                diagnostics.add(LoadRules.DTD.at(locationOf(e), message));
             }
+        }
+
+        /**
+         * Whether a content-model error is about the element closing now, which lost an
+         * entity that was left out (and reported): its content is unknown, not wrong.
+         */
+        private boolean aboutLeftOut(String message) {
+            return leftOutAt.get(elements.size())
+                    && message.startsWith("The content of element type \"" + elements.peek() + "\"");
         }
 
         @Override
@@ -468,20 +593,43 @@ public final class SourceLoader {
             throw e;
         }
 
-        LoadException failure(Exception thrown, Path master) {
+        /** Where and why the parse stopped, as a diagnostic. */
+        Diagnostic failure(Exception thrown, Path master) {
             if (fatal != null) {
-                return new LoadException(locationOf(fatal), fatal.getMessage(), thrown == null ? fatal : thrown);
+                return Diagnostic.error(locationOf(fatal), LOAD_RULE, explained(fatal.getMessage()));
             }
             for (Throwable t = thrown; t != null; t = t.getCause()) {
                 if (t instanceof SAXParseException p) {
-                    return new LoadException(locationOf(p), p.getMessage(), thrown);
+                    return Diagnostic.error(locationOf(p), LOAD_RULE, explained(p.getMessage()));
                 }
                 if (t instanceof IOException io) {
-                    return new LoadException(SourceLocation.of(master), "cannot read: " + io.getMessage(), thrown);
+                    return Diagnostic.error(here(master), LOAD_RULE, ReadFailure.of(io));
                 }
             }
-            String message = thrown == null ? "unknown failure" : thrown.getMessage();
-            return new LoadException(SourceLocation.of(master), message, thrown);
+            String message = thrown == null ? "unknown failure" : String.valueOf(thrown.getMessage());
+            if (DOCTYPE_IN_CONTENT.matcher(message).find()) {
+                message = "a DOCTYPE is allowed only at the start of the master file, before its first element";
+            } else {
+                message = "the XML parser stopped: " + message.replaceFirst("^[\\w.]+Exception: ", "");
+            }
+            return Diagnostic.error(here(master), LOAD_RULE, message);
+        }
+
+        private static String explained(String message) {
+            if (message != null && NOT_UTF8.matcher(message).matches()) {
+                return message + " The file is not UTF-8: declare its encoding in an XML declaration at its top,"
+                        + " e.g. <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>";
+            }
+            return message;
+        }
+
+        /** Where the parser is: for failures that come without a place of their own. */
+        private SourceLocation here(Path master) {
+            if (locator != null && locator.getSystemId() != null) {
+                return new SourceLocation(SystemIds.toPath(locator.getSystemId()),
+                        Math.max(locator.getLineNumber(), 0), Math.max(locator.getColumnNumber(), 0));
+            }
+            return SourceLocation.of(master);
         }
 
         private SourceLocation locationOf(SAXParseException e) {

@@ -18,12 +18,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command line as users and CI see it: exit codes, streams and output formats. */
-class CliTest {
+public class CliTest {
 
-    record Run(int code, String out, String err) {
+    /** One in-process run of pgdocs: its exit code and what it printed (the load and fuzz tests use it too). */
+    public record Run(int code, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs pgdocs in this JVM, as the shell would, capturing both streams. */
+    public static Run run(String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cli = Main.commandLine(debug);
         StringWriter out = new StringWriter();

@@ -104,7 +104,7 @@ class DiffSeriesTest {
 
         assertEquals(0, run.code(), run.err());
         assertEquals(1, run.err().lines().filter(l -> l.contains("dot.png")).count(), run.err());
-        assertTrue(run.err().contains("pgdocs: doc/src/sgml/images/dot.png: not reviewed (binary change, not applied)"),
+        assertTrue(run.err().contains(patch + ": note: doc/src/sgml/images/dot.png: not reviewed (binary change, not applied)"),
                 run.err());
         assertTrue(run.err().lines().allMatch(l -> l.startsWith("pgdocs: ")), "only pgdocs' own lines: " + run.err());
         assertTrue(run.out().contains("[-can-] {+may+}"), run.out());

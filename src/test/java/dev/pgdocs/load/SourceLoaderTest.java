@@ -193,11 +193,12 @@ class SourceLoaderTest {
     }
 
     @Test
-    void reportsAnUndeclaredEntityAsAValidityErrorAtItsLine() throws Exception {
-        LoadedBook book = loader.load(fixture("loader/unknown-entity/book.sgml"));
-        assertEquals(1, book.diagnostics().size());
-        var d = book.diagnostics().get(0);
-        assertEquals("dtd", d.rule());
+    void refusesAnUndeclaredEntityAtItsLineTheTextIsMissing() {
+        LoadException e = assertThrows(LoadException.class,
+                () -> loader.load(fixture("loader/unknown-entity/book.sgml")));
+        assertEquals(1, e.diagnostics().size(), e.diagnostics()::toString);
+        var d = e.diagnostics().get(0);
+        assertEquals("load", d.rule());
         assertEquals(4, d.location().line());
         assertTrue(d.message().contains("nosuchentity"));
     }
