@@ -26,12 +26,17 @@
   <xsl:include href="toc.xsl"/>
   <xsl:include href="sections.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="admonitions.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="tables.xsl"/>
   <xsl:include href="verbatim.xsl"/>
+  <xsl:include href="synopsis.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="xref.xsl"/>
+  <xsl:include href="footnotes.xsl"/>
+  <xsl:include href="media.xsl"/>
   <xsl:include href="refentry.xsl"/>
+  <xsl:include href="glossary.xsl"/>
   <xsl:include href="../common/biblio.xsl"/>
   <xsl:include href="biblio.xsl"/>
   <xsl:include href="index.xsl"/>
