@@ -1,12 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline elements: code-like ones ($v:code-inlines in common/inlines.xsl: literal,
-  function, type, command, option, structfield, filename, varname, ...) in the monospaced font, returnvalue after "→ ",
-  parameter in italics too; replaceable in italics; optional in brackets (the generated
-  text from common: f:inline-open, f:inline-close); emphasis, quote, firstterm, glossterm, citetitle,
-  foreignphrase, wordasword, subscript, superscript, trademark, keycap, keycombo,
-  menuchoice and gui*, acronym, abbrev, productname, application, phrase, personal
-  names, email, citerefentry, manvolnum. Synopses are in synopsis.xsl.
+  Inline elements: the code-like ones ($v:code-inlines in common/inlines.xsl: literal,
+  function, type, command, option, structfield, filename, varname, ...) in the
+  monospaced font, returnvalue after "→ ", parameter in italics too; replaceable in
+  italics; optional in brackets (the generated text from common: f:inline-open,
+  f:inline-close); emphasis, quote, firstterm, glossterm, citetitle, foreignphrase,
+  wordasword, subscript, superscript, trademark, keycap, keycombo, menuchoice and gui*,
+  acronym, abbrev, productname, application, phrase, personal names, email,
+  citerefentry, manvolnum. Synopses are in synopsis.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
