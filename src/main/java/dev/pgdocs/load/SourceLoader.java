@@ -237,7 +237,8 @@ public final class SourceLoader {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            attempt.document = builder.build(new SAXSource(attempt.filter, input));
+            InputSource source = input;
+            attempt.document = ParserNoise.quietly(() -> builder.build(new SAXSource(attempt.filter, source)));
         } catch (SaxonApiException e) {
             attempt.stop = attempt.filter.failure(e, master);
         }
