@@ -16,12 +16,9 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
-
-  <xsl:variable name="v:always-chunks" as="xs:string+"
-      select="('set', 'book', 'part', 'reference', 'preface', 'chapter', 'appendix',
-               'article', 'refentry', 'colophon', 'sect1', 'legalnotice')"/>
 
   <!-- Short name prefixes of position-named pages (DocBook XSL's). -->
   <xsl:variable name="v:position-prefix" as="map(xs:string, xs:string)" select="map {
@@ -32,7 +29,7 @@
     }"/>
 
   <!-- Every page's element, in reading order. -->
-  <xsl:variable name="v:chunks" as="element()*" select="//(set | book | part | reference | preface | chapter | appendix | article | refentry | colophon | sect1 | legalnotice | section | glossary | bibliography | index)[f:is-chunk(.)]"/>
+  <xsl:variable name="v:chunks" as="element()*" select="//*[local-name() = ($v:always-chunks, 'section', 'glossary', 'bibliography', 'index')][f:is-chunk(.)]"/>
 
   <!-- Elements DocBook XSL (with PostgreSQL's layer) anchors even when they have no id,
        with the generated id of f:object-id: every division and section, reference
@@ -66,7 +63,7 @@
     <xsl:sequence select="
         not($node/parent::*)
         or $name = $v:always-chunks
-        or ($name = 'section' and $parent = $v:components)
+        or ($name = 'section' and $parent = $v:sectioned-components)
         or ($name = ('glossary', 'bibliography', 'index') and $parent = ('book', 'part', 'article'))"/>
   </xsl:function>
 

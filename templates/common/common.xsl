@@ -6,12 +6,16 @@
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="divisions.xsl"/>
   <xsl:include href="gentext.xsl"/>
   <xsl:include href="numbering.xsl"/>
   <xsl:include href="titles.xsl"/>
   <xsl:include href="chunks.xsl"/>
   <xsl:include href="structures.xsl"/>
+  <xsl:include href="index.xsl"/>
   <xsl:include href="version.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="toc.xsl"/>
+  <xsl:include href="links.xsl"/>
 </xsl:stylesheet>

@@ -1,8 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Generated words: the labels put before numbers in headings and cross-reference
-  text ("Chapter", "Section", "Table", ...). Handles no DocBook elements itself; the
-  other modules look words up here so that one language table serves HTML and PDF.
+  Generated words, all of them: the labels put before numbers in headings and
+  cross-reference text ("Chapter", "Section", "Table", ...), the headings and phrases
+  the outputs add ("Synopsis", "See Also", "(see also ...)", "ISBN", "Copyright"), and
+  HTML's navigation. Handles no DocBook elements itself; every module looks words up
+  here (f:gentext) so that one language table serves HTML and PDF.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -17,7 +19,13 @@
       'example': 'Example', 'equation': 'Equation', 'procedure': 'Procedure',
       'step': 'Step', 'note': 'Note', 'tip': 'Tip', 'warning': 'Warning',
       'caution': 'Caution', 'important': 'Important', 'index': 'Index',
-      'glossary': 'Glossary', 'bibliography': 'Bibliography', 'contents': 'Table of Contents'
+      'glossary': 'Glossary', 'bibliography': 'Bibliography', 'contents': 'Table of Contents',
+      'synopsis-heading': 'Synopsis', 'legal-notice': 'Legal Notice',
+      'section-called': 'the section called', 'glosssee': 'See', 'glossseealso': 'See Also',
+      'index-see': 'see', 'index-see-also': 'see also', 'index-symbols': 'Symbols', 'page': 'page',
+      'and': 'and', 'isbn': 'ISBN', 'copyright': 'Copyright', 'broken-link': 'broken link',
+      'nav-prev': 'Prev', 'nav-next': 'Next', 'nav-up': 'Up', 'nav-home': 'Home',
+      'nav-header': 'Navigation header', 'nav-footer': 'Navigation footer'
     }"/>
 
   <!-- The word for a kind of element, or the empty string when there is none. -->

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Generated text around inline elements, the same in HTML and PDF (PostgreSQL's
+  What inline elements are, the same in HTML and PDF: the code-like ones
+  ($v:code-inlines), and the text generated around them (PostgreSQL's
   stylesheet-common.xsl and DocBook XSL): "→ " before returnvalue, brackets around
   optional ("?" for role="tcl"), curly quotes around quote (single ones when nested in
   an odd number of quotes). Handles no DocBook elements itself: the output modules put
@@ -10,7 +11,19 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
+
+  <!-- The code-like inlines: names of things in programs and systems, set in the
+       monospaced font in the PDF and as code in HTML (where DocBook XSL's markup for
+       some of them, kept for PostgreSQL's pages, has templates of its own). -->
+  <xsl:variable name="v:code-inlines" as="xs:string+" select="('literal', 'code', 'constant', 'varname',
+      'structfield', 'structname', 'type', 'function', 'parameter', 'option', 'command', 'filename',
+      'envar', 'symbol', 'token', 'sgmltag', 'systemitem', 'userinput', 'computeroutput', 'returnvalue',
+      'prompt', 'classname', 'methodname', 'interfacename', 'exceptionname', 'property', 'markup',
+      'errorcode', 'errorname', 'errortype', 'errortext', 'database', 'uri', 'tag', 'package',
+      'interface', 'ooclass', 'oointerface', 'ooexception', 'keycode', 'keysym', 'msgtext', 'hardware',
+      'medialabel', 'action')"/>
 
   <!-- The text generated before an inline element, or "". -->
   <xsl:function name="f:inline-open" visibility="public" as="xs:string">

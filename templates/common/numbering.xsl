@@ -12,14 +12,11 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="v:components" as="xs:string+"
-      select="('chapter', 'appendix', 'preface', 'article')"/>
   <xsl:variable name="v:formal" as="xs:string+" select="('table', 'figure', 'example', 'equation')"/>
-  <xsl:variable name="v:sections" as="xs:string+"
-      select="('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section')"/>
 
   <!-- Position of every part, reference, chapter and appendix in the book, by kind. -->
   <xsl:variable name="v:ordinals" as="map(xs:string, xs:integer)">

@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
@@ -117,7 +118,7 @@
             || ' ' || $number"/>
       </xsl:when>
       <xsl:when test="$node/self::step">
-        <xsl:sequence select="'Step ' || f:step-number($node)"/>
+        <xsl:sequence select="f:gentext('step') || ' ' || f:step-number($node)"/>
       </xsl:when>
       <xsl:when test="$node/self::listitem">
         <xsl:sequence select="if ($node/parent::orderedlist) then f:listitem-number($node) else ()"/>
@@ -166,7 +167,7 @@
       </xsl:when>
       <xsl:when test="$title and $name = ('refsect1', 'refsect2', 'refsect3', 'refsection',
           'simplesect', 'bridgehead', 'sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section')">
-        <xsl:sequence select="'the section called &#x201C;', $title/node(), '&#x201D;'"/>
+        <xsl:sequence select="f:gentext('section-called') || ' &#x201C;', $title/node(), '&#x201D;'"/>
       </xsl:when>
       <xsl:when test="$title">
         <xsl:sequence select="$title/node()"/>
@@ -231,7 +232,7 @@
        without index terms, footnotes, remarks and ids (a link's text has no anchors of
        its own: DocBook XSL's no.anchor.mode). "???" when there is nothing to say, as
        DocBook XSL prints. -->
-  <xsl:template name="m:xref-content">
+  <xsl:template name="t:xref-content">
     <xsl:param name="parts" as="item()*"/>
     <xsl:for-each select="$parts">
       <xsl:choose>

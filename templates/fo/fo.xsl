@@ -10,22 +10,38 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
+
+  <!-- what gets a page sequence of its own; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:sequence" on-no-match="text-only-copy"/>
+
+  <!-- the PDF outline; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:bookmark" on-no-match="text-only-copy"/>
 
   <xsl:include href="../common/common.xsl"/>
   <xsl:include href="layout.xsl"/>
   <xsl:include href="toc.xsl"/>
   <xsl:include href="sections.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="admonitions.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="tables.xsl"/>
   <xsl:include href="verbatim.xsl"/>
+  <xsl:include href="synopsis.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="xref.xsl"/>
+  <xsl:include href="footnotes.xsl"/>
+  <xsl:include href="media.xsl"/>
   <xsl:include href="refentry.xsl"/>
+  <xsl:include href="glossary.xsl"/>
+  <xsl:include href="../common/biblio.xsl"/>
+  <xsl:include href="biblio.xsl"/>
   <xsl:include href="index.xsl"/>
+  <!-- not in common.xsl: it calls pgdocs:location, which only the renderers' processor has -->
+  <xsl:include href="../common/fallback.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
@@ -33,9 +49,9 @@
 
 
   <xsl:template match="/">
-    <fo:root xml:lang="{$language}" font-family="{$body-font}" font-size="{$body-size}"
+    <fo:root xml:lang="{$language}" font-family="{$v:body-font}" font-size="{$v:body-size}"
         line-height="1.35" text-align="justify" hyphenate="false">
-      <xsl:call-template name="m:layout-master-set"/>
+      <xsl:call-template name="t:layout-master-set"/>
       <fo:declarations>
         <x:xmpmeta xmlns:x="adobe:ns:meta/">
           <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -52,8 +68,8 @@
       </fo:bookmark-tree>
       <fo:page-sequence master-reference="front" format="i">
         <fo:flow flow-name="xsl-region-body">
-          <xsl:call-template name="m:titlepage"/>
-          <xsl:call-template name="m:toc"/>
+          <xsl:call-template name="t:titlepage"/>
+          <xsl:call-template name="t:toc"/>
         </fo:flow>
       </fo:page-sequence>
       <xsl:apply-templates select="/*/* except (/*/title | /*/subtitle | /*/bookinfo | /*/toc)" mode="m:sequence"/>
@@ -63,32 +79,31 @@
   <!-- One page sequence per part, component and reference page: FOP lays out and frees
        each when it ends, so memory stays flat however long the book is. -->
   <xsl:template match="part | reference" mode="m:sequence">
-    <xsl:call-template name="m:page-sequence"/>
+    <xsl:call-template name="t:page-sequence"/>
     <xsl:apply-templates select="*[local-name() = $v:sequence-elements]" mode="m:sequence"/>
   </xsl:template>
 
-  <xsl:template match="preface | chapter | appendix | article | glossary | bibliography | index | setindex
-      | colophon | refentry" mode="m:sequence">
-    <xsl:call-template name="m:page-sequence"/>
+  <xsl:template match="*[local-name() = ($v:components, 'refentry')]" mode="m:sequence" priority="0">
+    <xsl:call-template name="t:page-sequence"/>
   </xsl:template>
 
   <!-- Anything else directly in the book or a part (rare): a sequence of its own. -->
   <xsl:template match="*" mode="m:sequence">
-    <xsl:call-template name="m:page-sequence"/>
+    <xsl:call-template name="t:page-sequence"/>
   </xsl:template>
 
   <xsl:variable name="v:first-sequence" as="element()?"
       select="(/*/* except (/*/title | /*/subtitle | /*/bookinfo | /*/toc))[1]"/>
 
-  <xsl:variable name="v:sequence-elements" as="xs:string+" select="('preface', 'chapter', 'appendix',
-      'article', 'glossary', 'bibliography', 'index', 'setindex', 'colophon', 'refentry', 'reference')"/>
+  <!-- What gets a page sequence of its own inside a part (the part has one too). -->
+  <xsl:variable name="v:sequence-elements" as="xs:string+" select="($v:components, 'refentry', 'reference')"/>
 
-  <xsl:template name="m:page-sequence">
+  <xsl:template name="t:page-sequence">
     <fo:page-sequence master-reference="{if (self::index or self::setindex) then 'index' else 'body'}">
       <xsl:if test=". is $v:first-sequence">
         <xsl:attribute name="initial-page-number" select="1"/>
       </xsl:if>
-      <xsl:call-template name="m:running-heads"/>
+      <xsl:call-template name="t:running-heads"/>
       <fo:flow flow-name="xsl-region-body">
         <xsl:apply-templates select="."/>
       </fo:flow>

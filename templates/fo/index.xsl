@@ -4,19 +4,22 @@
   indexterm (primary, secondary, tertiary, see, seealso; a range counts from its
   startofrange term), in letter groups. indexterm leaves an anchor where it
   stands, which the index cites by page. Keys, sort order and letter groups are the
-  HTML index's (common/structures.xsl: f:index-key, f:index-sort, f:index-group).
+  HTML index's (common/index.xsl: f:index-terms, f:index-key, f:index-sort, f:index-group,
+  f:index-section).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <xsl:template match="indexterm">
-    <xsl:if test="not(@class = 'endofrange') and primary and not(see)">
+    <!-- the place the index cites: a listed term that is not only a "see" -->
+    <xsl:if test="f:is-index-entry(.) and not(see)">
       <fo:inline id="{f:fo-id(.)}"/>
     </xsl:if>
   </xsl:template>
@@ -24,22 +27,22 @@
   <xsl:template match="index | setindex">
     <fo:block id="{f:fo-id(.)}">
       <fo:block span="all">
-        <xsl:call-template name="m:heading-text">
+        <xsl:call-template name="t:heading-text">
           <xsl:with-param name="level" select="1"/>
           <xsl:with-param name="text"><xsl:value-of select="(f:title(.)[. != ''], f:gentext('index'))[1]"/></xsl:with-param>
         </xsl:call-template>
       </fo:block>
-      <xsl:variable name="terms" select="//indexterm[primary][not(@class = 'endofrange')]"/>
+      <xsl:variable name="terms" select="f:index-terms(/)"/>
       <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>
-        <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
+        <fo:block font-family="{$v:heading-font}" font-weight="bold" font-size="12pt" space-before="8pt"
             space-after="3pt" keep-with-next.within-page="always">
-          <xsl:value-of select="current-grouping-key()"/>
+          <xsl:value-of select="f:index-group-title(current-grouping-key())"/>
         </fo:block>
         <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
           <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-          <xsl:call-template name="m:index-entry">
+          <xsl:call-template name="t:index-entry">
             <xsl:with-param name="terms" select="current-group()"/>
             <xsl:with-param name="level" select="'primary'"/>
             <xsl:with-param name="depth" select="0"/>
@@ -49,7 +52,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template name="m:index-entry">
+  <xsl:template name="t:index-entry">
     <xsl:param name="terms" as="element(indexterm)+"/>
     <xsl:param name="level" as="xs:string"/>
     <xsl:param name="depth" as="xs:integer"/>
@@ -68,17 +71,17 @@
       </xsl:for-each-group>
       <xsl:for-each-group select="$here/see" group-by="normalize-space(.)">
         <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-        <xsl:text> (see </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
+        <xsl:value-of select="' (' || f:gentext('index-see') || ' '"/><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
       </xsl:for-each-group>
       <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
         <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-        <xsl:text> (see also </xsl:text><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
+        <xsl:value-of select="' (' || f:gentext('index-see-also') || ' '"/><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
       </xsl:for-each-group>
     </fo:block>
     <xsl:if test="$sub">
       <xsl:for-each-group select="$terms[*[local-name() = $sub]]" group-by="f:index-key(*[local-name() = $sub])">
         <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-        <xsl:call-template name="m:index-entry">
+        <xsl:call-template name="t:index-entry">
           <xsl:with-param name="terms" select="current-group()"/>
           <xsl:with-param name="level" select="$sub"/>
           <xsl:with-param name="depth" select="$depth + 1"/>

@@ -1,31 +1,28 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline elements: code-like ones (literal, function, type, command, option,
-  structfield, filename, varname, ...) in the monospaced font, returnvalue after "→ ",
-  parameter in italics too; replaceable in italics; optional in brackets (the generated
-  text from common: f:inline-open, f:inline-close); emphasis, quote, firstterm, glossterm, citetitle,
-  foreignphrase, wordasword, subscript, superscript, trademark, keycap, keycombo,
-  menuchoice and gui*, acronym, abbrev, productname, application, phrase, personal
-  names, email, citerefentry, manvolnum; cmdsynopsis, arg, group, sbr,
-  synopfragment(ref), funcsynopsis and its parts.
+  Inline elements: the code-like ones ($v:code-inlines in common/inlines.xsl: literal,
+  function, type, command, option, structfield, filename, varname, ...) in the
+  monospaced font, returnvalue after "→ ", parameter in italics too; replaceable in
+  italics; optional in brackets (the generated text from common: f:inline-open,
+  f:inline-close); emphasis, quote, firstterm, glossterm, citetitle, foreignphrase,
+  wordasword, subscript, superscript, trademark, keycap, keycombo, menuchoice and gui*,
+  acronym, abbrev, productname, application, phrase, personal names, email,
+  citerefentry, manvolnum. Synopses are in synopsis.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="literal | code | constant | varname | structfield | structname | type
-      | function | parameter | option | command | filename | envar | symbol | token | sgmltag
-      | systemitem | userinput | computeroutput | returnvalue | prompt | classname | methodname
-      | interfacename | exceptionname | property | markup | errorcode | errorname | errortype
-      | errortext | database | uri | tag | package | interface | ooclass | oointerface
-      | ooexception | keycode | keysym | msgtext | hardware | medialabel | action">
+  <xsl:template match="*[local-name() = $v:code-inlines]" priority="0">
     <!-- "→ " before returnvalue (f:inline-open, common), in the body font -->
     <xsl:value-of select="f:inline-open(.)"/>
-    <fo:inline font-family="{$mono-font}" font-size="0.9em"><xsl:call-template name="m:id"/>
+    <fo:inline font-family="{$v:mono-font}" font-size="0.9em"><xsl:call-template name="t:id"/>
       <xsl:if test="self::userinput"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
       <xsl:if test="self::parameter"><xsl:attribute name="font-style">italic</xsl:attribute></xsl:if>
       <xsl:apply-templates/>
@@ -73,7 +70,7 @@
 
   <xsl:template match="keycap | guibutton | guiicon | guilabel | guimenu | guimenuitem | guisubmenu
       | mousebutton | shortcut | accel">
-    <fo:inline font-family="{$heading-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$v:heading-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="keycombo">
@@ -111,60 +108,9 @@
   <xsl:template match="email">
     <xsl:text>&lt;</xsl:text>
     <fo:basic-link external-destination="url('mailto:{normalize-space(.)}')">
-      <fo:inline font-family="{$mono-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+      <fo:inline font-family="{$v:mono-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
     </fo:basic-link>
     <xsl:text>&gt;</xsl:text>
   </xsl:template>
-
-  <xsl:template match="cmdsynopsis">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt" text-align="start" space-after="5pt"
-        start-indent="6mm" text-indent="-6mm"><xsl:call-template name="m:id"/>
-      <xsl:apply-templates select="node() except synopfragment"/>
-    </fo:block>
-    <xsl:apply-templates select="synopfragment"/>
-  </xsl:template>
-
-  <xsl:template match="cmdsynopsis/command">
-    <xsl:if test="preceding-sibling::*"><fo:block/></xsl:if>
-    <xsl:apply-templates/>
-  </xsl:template>
-
-  <xsl:template match="arg | group">
-    <xsl:variable name="choice" select="(@choice, 'opt')[1]"/>
-    <xsl:if test="preceding-sibling::*[not(self::sbr)] and not(parent::group)"><xsl:text> </xsl:text></xsl:if>
-    <xsl:if test="parent::group and preceding-sibling::arg | preceding-sibling::group"> | </xsl:if>
-    <xsl:choose>
-      <xsl:when test="$choice = 'opt'">[ </xsl:when>
-      <xsl:when test="$choice = 'req'">{ </xsl:when>
-    </xsl:choose>
-    <xsl:apply-templates/>
-    <xsl:choose>
-      <xsl:when test="$choice = 'opt'"> ]</xsl:when>
-      <xsl:when test="$choice = 'req'"> }</xsl:when>
-    </xsl:choose>
-    <xsl:if test="@rep = 'repeat'"> ...</xsl:if>
-  </xsl:template>
-
-  <xsl:template match="sbr"><fo:block/></xsl:template>
-  <xsl:template match="synopfragment">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block>
-  </xsl:template>
-  <xsl:template match="synopfragmentref">
-    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/></fo:basic-link>
-  </xsl:template>
-
-  <xsl:template match="funcsynopsis"><fo:block space-after="5pt"><xsl:call-template name="m:id"/><xsl:apply-templates/></fo:block></xsl:template>
-  <xsl:template match="funcsynopsisinfo">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt" linefeed-treatment="preserve"
-        white-space-collapse="false"><xsl:apply-templates/></fo:block>
-  </xsl:template>
-  <xsl:template match="funcprototype">
-    <fo:block font-family="{$mono-font}" font-size="8.5pt">
-      <xsl:apply-templates select="funcdef"/>(<xsl:for-each select="paramdef | void | varargs">
-        <xsl:if test="position() gt 1">, </xsl:if><xsl:apply-templates select="."/></xsl:for-each>);</fo:block>
-  </xsl:template>
-  <xsl:template match="funcdef | paramdef"><xsl:apply-templates/></xsl:template>
-  <xsl:template match="void">void</xsl:template>
-  <xsl:template match="varargs">...</xsl:template>
 
 </xsl:stylesheet>

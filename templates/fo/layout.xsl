@@ -9,42 +9,40 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <!-- a4 or us-letter -->
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
-  <xsl:param name="language" as="xs:string" select="'en'"/>
-  <!-- Ids of other books: map(id, map{'url','text'}), from the inventories. -->
-  <xsl:param name="inventory" as="map(xs:string, map(xs:string, xs:string))" select="map{}"/>
 
-  <xsl:variable name="page-width" select="if ($paper = 'us-letter') then '8.5in' else '210mm'"/>
-  <xsl:variable name="page-height" select="if ($paper = 'us-letter') then '11in' else '297mm'"/>
+  <xsl:variable name="v:page-width" select="if ($paper = 'us-letter') then '8.5in' else '210mm'"/>
+  <xsl:variable name="v:page-height" select="if ($paper = 'us-letter') then '11in' else '297mm'"/>
   <!-- Text width in points, for fitting verbatim lines: page width less 2 × 20mm. -->
   <xsl:variable name="v:measure-pt" as="xs:double"
       select="if ($paper = 'us-letter') then 612 - 2 * 56.69 else 595.28 - 2 * 56.69"/>
 
-  <xsl:variable name="body-font" select="'DejaVu Serif'"/>
-  <xsl:variable name="heading-font" select="'DejaVu Sans'"/>
-  <xsl:variable name="mono-font" select="'DejaVu Sans Mono'"/>
-  <xsl:variable name="body-size" select="'10pt'"/>
+  <xsl:variable name="v:body-font" select="'DejaVu Serif'"/>
+  <xsl:variable name="v:heading-font" select="'DejaVu Sans'"/>
+  <xsl:variable name="v:mono-font" select="'DejaVu Sans Mono'"/>
+  <xsl:variable name="v:body-size" select="'10pt'"/>
   <xsl:variable name="v:mono-size-pt" as="xs:double" select="8.5"/>
 
-  <xsl:template name="m:layout-master-set">
+  <xsl:template name="t:layout-master-set">
     <fo:layout-master-set>
-      <fo:simple-page-master master-name="front" page-width="{$page-width}" page-height="{$page-height}"
+      <fo:simple-page-master master-name="front" page-width="{$v:page-width}" page-height="{$v:page-height}"
           margin="20mm 20mm 15mm 20mm">
         <fo:region-body margin-bottom="12mm"/>
         <fo:region-after extent="10mm"/>
       </fo:simple-page-master>
-      <fo:simple-page-master master-name="body" page-width="{$page-width}" page-height="{$page-height}"
+      <fo:simple-page-master master-name="body" page-width="{$v:page-width}" page-height="{$v:page-height}"
           margin="12mm 20mm 12mm 20mm">
         <fo:region-body margin-top="14mm" margin-bottom="12mm"/>
         <fo:region-before extent="10mm"/>
         <fo:region-after extent="10mm"/>
       </fo:simple-page-master>
-      <fo:simple-page-master master-name="index" page-width="{$page-width}" page-height="{$page-height}"
+      <fo:simple-page-master master-name="index" page-width="{$v:page-width}" page-height="{$v:page-height}"
           margin="12mm 20mm 12mm 20mm">
         <fo:region-body margin-top="14mm" margin-bottom="12mm" column-count="2" column-gap="8mm"/>
         <fo:region-before extent="10mm"/>
@@ -58,9 +56,9 @@
        content rather than an fo:marker. FOP keeps every page's markers to the end of the
        run, and a marker keeps the whole FO and layout tree of its sequence alive through
        its parent: with markers the PDF build's heap grew by about 0.4 MB per page. -->
-  <xsl:template name="m:running-heads">
+  <xsl:template name="t:running-heads">
     <fo:static-content flow-name="xsl-region-before">
-      <fo:block font-family="{$heading-font}" font-size="8pt" color="#555555" text-align-last="justify"
+      <fo:block font-family="{$v:heading-font}" font-size="8pt" color="#555555" text-align-last="justify"
           border-bottom="0.4pt solid #999999" padding-bottom="2pt">
         <xsl:value-of select="f:running-head(.)"/>
         <fo:leader leader-pattern="space"/>
@@ -68,7 +66,7 @@
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-region-after">
-      <fo:block font-family="{$heading-font}" font-size="8pt" text-align="center">
+      <fo:block font-family="{$v:heading-font}" font-size="8pt" text-align="center">
         <fo:page-number/>
       </fo:block>
     </fo:static-content>
@@ -79,13 +77,12 @@
     <xsl:sequence select="
         if ($component/self::refentry) then f:title($component)
         else if ($component/(self::index | self::setindex)) then (f:title($component)[. != ''], f:gentext('index'))[1]
-        else if ($component/(self::part | self::reference | self::preface | self::chapter | self::appendix
-            | self::article | self::glossary | self::bibliography | self::colophon)) then f:outline-title($component)
+        else if (local-name($component) = ('part', 'reference', $v:components)) then f:outline-title($component)
         else ''"/>
   </xsl:function>
 
-  <xsl:template name="m:titlepage">
-    <fo:block font-family="{$heading-font}" font-size="26pt" font-weight="bold" space-before="60mm"
+  <xsl:template name="t:titlepage">
+    <fo:block font-family="{$v:heading-font}" font-size="26pt" font-weight="bold" space-before="60mm"
         text-align="center" id="{f:fo-id(/*)}" role="H1">
       <xsl:apply-templates select="f:title-element(/*)/node()"/>
     </fo:block>
@@ -103,7 +100,7 @@
   </xsl:template>
 
   <!-- The id of an element that links may point at: its own (blocks and inlines). -->
-  <xsl:template name="m:id">
+  <xsl:template name="t:id">
     <xsl:if test="@id">
       <xsl:attribute name="id" select="@id"/>
     </xsl:if>

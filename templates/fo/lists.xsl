@@ -8,11 +8,12 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
-  <xsl:template name="m:list-title">
+  <xsl:template name="t:list-title">
     <xsl:if test="title">
       <fo:block font-weight="bold" keep-with-next.within-page="always" space-after="2pt">
         <xsl:apply-templates select="title/node()"/>
@@ -21,15 +22,15 @@
   </xsl:template>
 
   <xsl:template match="itemizedlist | orderedlist">
-    <xsl:call-template name="m:list-title"/>
+    <xsl:call-template name="t:list-title"/>
     <fo:list-block provisional-distance-between-starts="{if (self::orderedlist and count(listitem) gt 9) then '9mm' else '6mm'}"
-        provisional-label-separation="2mm" space-after="5pt" role="L"><xsl:call-template name="m:id"/>
+        provisional-label-separation="2mm" space-after="5pt" role="L"><xsl:call-template name="t:id"/>
       <xsl:apply-templates select="listitem"/>
     </fo:list-block>
   </xsl:template>
 
   <xsl:template match="listitem">
-    <fo:list-item space-after="2pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+    <fo:list-item space-after="2pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <fo:list-item-label end-indent="label-end()">
         <fo:block>
           <xsl:choose>
@@ -49,15 +50,15 @@
   </xsl:template>
 
   <xsl:template match="variablelist">
-    <xsl:call-template name="m:list-title"/>
-    <fo:block space-after="5pt"><xsl:call-template name="m:id"/>
+    <xsl:call-template name="t:list-title"/>
+    <fo:block space-after="5pt"><xsl:call-template name="t:id"/>
       <xsl:apply-templates select="varlistentry"/>
     </fo:block>
     <xsl:apply-templates select="node() except (title | varlistentry)"/>
   </xsl:template>
 
   <xsl:template match="varlistentry">
-    <fo:block space-after="3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+    <fo:block space-after="3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <fo:block font-weight="bold" keep-with-next.within-page="always" text-align="start">
         <xsl:for-each select="term">
           <xsl:if test="position() gt 1">, </xsl:if>
@@ -71,7 +72,7 @@
   <xsl:template match="term"><xsl:apply-templates/></xsl:template>
 
   <xsl:template match="simplelist[@type = 'inline']">
-    <fo:inline><xsl:call-template name="m:id"/>
+    <fo:inline><xsl:call-template name="t:id"/>
       <xsl:for-each select="member">
         <xsl:if test="position() gt 1">, </xsl:if>
         <xsl:apply-templates/>
@@ -80,7 +81,7 @@
   </xsl:template>
 
   <xsl:template match="simplelist">
-    <fo:block space-after="5pt"><xsl:call-template name="m:id"/>
+    <fo:block space-after="5pt"><xsl:call-template name="t:id"/>
       <xsl:for-each select="member">
         <fo:block margin-left="6mm"><xsl:apply-templates/></fo:block>
       </xsl:for-each>
@@ -88,7 +89,7 @@
   </xsl:template>
 
   <xsl:template match="segmentedlist">
-    <fo:block space-after="5pt"><xsl:call-template name="m:id"/>
+    <fo:block space-after="5pt"><xsl:call-template name="t:id"/>
       <xsl:for-each select="seglistitem">
         <fo:block space-after="3pt" pgdocs:src="{pgdocs:location(.)}">
           <xsl:for-each select="seg">
@@ -102,12 +103,12 @@
   </xsl:template>
 
   <xsl:template match="calloutlist">
-    <xsl:call-template name="m:list-title"/>
+    <xsl:call-template name="t:list-title"/>
     <fo:list-block provisional-distance-between-starts="8mm" provisional-label-separation="2mm"
-        space-after="5pt"><xsl:call-template name="m:id"/>
+        space-after="5pt"><xsl:call-template name="t:id"/>
       <xsl:for-each select="callout">
         <xsl:variable name="doc" select="root(.)"/>
-        <fo:list-item space-after="2pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+        <fo:list-item space-after="2pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
           <fo:list-item-label end-indent="label-end()">
             <fo:block>
               <xsl:for-each select="tokenize(@arearefs)">

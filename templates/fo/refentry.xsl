@@ -9,12 +9,13 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
   <xsl:template match="refentry">
     <fo:block id="{f:fo-id(.)}">
-      <xsl:call-template name="m:heading-text">
+      <xsl:call-template name="t:heading-text">
         <xsl:with-param name="level" select="1"/>
         <xsl:with-param name="text"><xsl:value-of select="f:title(.)"/></xsl:with-param>
       </xsl:call-template>

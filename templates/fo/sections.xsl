@@ -11,6 +11,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -18,7 +19,7 @@
   <!-- A part's own page: its title and introduction; its chapters have their own. -->
   <xsl:template match="part | reference">
     <fo:block id="{f:fo-id(.)}">
-      <xsl:call-template name="m:heading">
+      <xsl:call-template name="t:heading">
         <xsl:with-param name="level" select="1"/>
       </xsl:call-template>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')]
@@ -30,11 +31,11 @@
 
   <xsl:template match="preface | chapter | appendix | article | glossary | bibliography | colophon">
     <fo:block id="{f:fo-id(.)}">
-      <xsl:call-template name="m:heading">
+      <xsl:call-template name="t:heading">
         <xsl:with-param name="level" select="1"/>
       </xsl:call-template>
       <xsl:if test="self::preface or self::chapter or self::appendix or self::article">
-        <xsl:call-template name="m:component-toc"/>
+        <xsl:call-template name="t:component-toc"/>
       </xsl:if>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])">
         <xsl:with-param name="level" select="2" tunnel="yes"/>
@@ -46,7 +47,7 @@
       | refsect3 | refsynopsisdiv | bibliodiv | glossdiv">
     <xsl:param name="level" as="xs:integer" tunnel="yes" select="2"/>
     <fo:block id="{f:fo-id(.)}">
-      <xsl:call-template name="m:heading">
+      <xsl:call-template name="t:heading">
         <xsl:with-param name="level" select="$level"/>
       </xsl:call-template>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])">
@@ -58,9 +59,9 @@
   <xsl:template match="refsynopsisdiv[not(title)]" priority="2">
     <xsl:param name="level" as="xs:integer" tunnel="yes" select="2"/>
     <fo:block id="{f:fo-id(.)}">
-      <xsl:call-template name="m:heading-text">
+      <xsl:call-template name="t:heading-text">
         <xsl:with-param name="level" select="$level"/>
-        <xsl:with-param name="text">Synopsis</xsl:with-param>
+        <xsl:with-param name="text"><xsl:value-of select="f:gentext('synopsis-heading')"/></xsl:with-param>
       </xsl:call-template>
       <xsl:apply-templates>
         <xsl:with-param name="level" select="$level + 1" tunnel="yes"/>
@@ -72,9 +73,9 @@
     <fo:block id="{f:fo-id(.)}"><xsl:apply-templates select="node() except title"/></fo:block>
   </xsl:template>
 
-  <xsl:template name="m:heading">
+  <xsl:template name="t:heading">
     <xsl:param name="level" as="xs:integer"/>
-    <xsl:call-template name="m:heading-text">
+    <xsl:call-template name="t:heading-text">
       <xsl:with-param name="level" select="$level"/>
       <xsl:with-param name="text">
         <xsl:value-of select="f:object-label(.)"/>
@@ -83,10 +84,10 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="m:heading-text">
+  <xsl:template name="t:heading-text">
     <xsl:param name="level" as="xs:integer"/>
     <xsl:param name="text" as="node()*"/>
-    <fo:block font-family="{$heading-font}" font-weight="bold" text-align="start" role="H{min((6, $level))}"
+    <fo:block font-family="{$v:heading-font}" font-weight="bold" text-align="start" role="H{min((6, $level))}"
         keep-with-next.within-page="always" hyphenate="false"
         font-size="{('20pt', '15pt', '12.5pt', '11pt', '10pt', '10pt')[min((6, $level))]}"
         space-before="{('0pt', '12pt', '10pt', '8pt', '6pt', '6pt')[min((6, $level))]}"

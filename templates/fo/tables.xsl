@@ -11,16 +11,21 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:v="urn:pgdocs:variables"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
+  <!-- a table inside an entry; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:entrytbl" on-no-match="text-only-copy"/>
+
   <xsl:template match="table | informaltable">
-    <fo:block space-before="4pt" space-after="8pt"><xsl:call-template name="m:id"/>
+    <fo:block space-before="4pt" space-after="8pt"><xsl:call-template name="t:id"/>
       <xsl:if test="self::table">
-        <fo:block font-family="{$heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
+        <fo:block font-family="{$v:heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
             keep-with-next.within-page="always">
-          <xsl:value-of select="'Table ' || f:number(.) || '. '"/>
+          <xsl:value-of select="f:gentext('table') || ' ' || f:number(.) || '. '"/>
           <xsl:apply-templates select="title/node()"/>
         </fo:block>
       </xsl:if>
@@ -68,7 +73,7 @@
     <xsl:variable name="span" select="if (@spanname) then $group/spanspec[@spanname = current()/@spanname] else ."/>
     <xsl:variable name="colspan" select="if ($span/@namest and $span/@nameend)
         then f:column($group, $span/@nameend) - f:column($group, $span/@namest) + 1 else 1"/>
-    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <xsl:if test="$colspan gt 1">
         <xsl:attribute name="number-columns-spanned" select="$colspan"/>
       </xsl:if>
@@ -94,7 +99,7 @@
        catalog_table_entry), as its stylesheet-fo.xsl sets them: each paragraph indented,
        the signature or column definition hanging out of it. -->
   <xsl:template match="entry[@role = ('func_table_entry', 'catalog_table_entry')]/para" priority="2">
-    <fo:block margin-left="4em" text-align="left" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+    <fo:block margin-left="4em" text-align="left" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <xsl:if test="@role = ('func_signature', 'column_definition')">
         <xsl:attribute name="text-indent">-3.5em</xsl:attribute>
       </xsl:if>

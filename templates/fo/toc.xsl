@@ -16,6 +16,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -28,8 +29,8 @@
   <xsl:template match="toc"/>
 
   <!-- The book's contents, on the front matter pages. -->
-  <xsl:template name="m:toc">
-    <fo:block font-family="{$heading-font}" font-size="18pt" font-weight="bold" space-after="8mm" role="H1">
+  <xsl:template name="t:toc">
+    <fo:block font-family="{$v:heading-font}" font-size="18pt" font-weight="bold" space-after="8mm" role="H1">
       <xsl:value-of select="f:gentext('contents')"/>
     </fo:block>
     <xsl:apply-templates select="f:toc-children(/*)" mode="m:toc">
@@ -38,11 +39,11 @@
   </xsl:template>
 
   <!-- A component's contents, after its heading (generate.toc "/chapter toc,title"). -->
-  <xsl:template name="m:component-toc">
+  <xsl:template name="t:component-toc">
     <xsl:variable name="entries" select="f:toc-children(.)"/>
     <xsl:if test="exists($entries)">
       <fo:block space-before="2pt" space-after="12pt" role="TOC">
-        <fo:block font-family="{$heading-font}" font-weight="bold" space-after="4pt"
+        <fo:block font-family="{$v:heading-font}" font-weight="bold" space-after="4pt"
             keep-with-next.within-page="always">
           <xsl:value-of select="f:gentext('contents')"/>
         </fo:block>
@@ -67,7 +68,7 @@
         <xsl:variable name="title" select="f:toc-title-element(.)"/>
         <xsl:choose>
           <xsl:when test="$title">
-            <xsl:call-template name="m:xref-content">
+            <xsl:call-template name="t:xref-content">
               <xsl:with-param name="parts" select="$title/node()"/>
             </xsl:call-template>
           </xsl:when>

@@ -11,6 +11,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     xmlns:pgdocs="urn:pgdocs:extensions"
@@ -42,11 +43,11 @@
         else min(($v:mono-size-pt, $available div ($v:mono-advance * $longest)))"/>
     <xsl:variable name="size" select="max(($fit, $v:min-mono-size))"/>
     <xsl:variable name="chars" select="xs:integer(floor($available div ($v:mono-advance * $size)))"/>
-    <fo:block font-family="{$mono-font}" font-size="{format-number($size, '0.##')}pt" line-height="1.2"
+    <fo:block font-family="{$v:mono-font}" font-size="{format-number($size, '0.##')}pt" line-height="1.2"
         linefeed-treatment="preserve" white-space-collapse="false" white-space-treatment="preserve"
         wrap-option="wrap" text-align="start" hyphenate="false"
         background-color="{if (self::literallayout) then 'transparent' else '#f4f6f8'}"
-        padding="3pt" space-after="6pt" keep-together.within-page="auto" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="m:id"/>
+        padding="3pt" space-after="6pt" keep-together.within-page="auto" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
       <xsl:choose>
         <xsl:when test="not(*) and $longest gt $chars">
           <xsl:value-of select="f:break-long-lines(string(.), $chars)"/>
@@ -75,12 +76,12 @@
   </xsl:function>
 
   <xsl:template match="programlistingco | screenco">
-    <fo:block><xsl:call-template name="m:id"/><xsl:apply-templates select="node() except areaspec"/></fo:block>
+    <fo:block><xsl:call-template name="t:id"/><xsl:apply-templates select="node() except areaspec"/></fo:block>
   </xsl:template>
   <xsl:template match="areaspec | area | areaset"/>
 
   <xsl:template match="co">
-    <fo:inline font-weight="bold"><xsl:call-template name="m:id"/>(<xsl:value-of select="f:callout-number(.)"/>)</fo:inline>
+    <fo:inline font-weight="bold"><xsl:call-template name="t:id"/>(<xsl:value-of select="f:callout-number(.)"/>)</fo:inline>
   </xsl:template>
 
   <xsl:template match="lineannotation"><fo:inline font-style="italic"><xsl:apply-templates/></fo:inline></xsl:template>

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Links: xref (text from f:xref-parts, shared with HTML and the checker, and the
-  page number for numbered targets), link, ulink, olink; ids of other books
-  through the inventory become external links to their URLs.
+  Links: xref (with the page number for numbered targets), link, ulink, olink. Where a
+  link goes and what an xref reads come from common/links.xsl (shared with HTML and the
+  checker); ids of other books become external links to their URLs, and a link whose
+  target is nowhere (built with keep-going) is marked, as in HTML.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,6 +11,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
@@ -25,19 +27,17 @@
                'equation', 'varlistentry', 'refsect1', 'refsect2', 'step', 'listitem')"/>
 
   <xsl:template match="xref">
-    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
-    <xsl:variable name="external" select="$inventory(@linkend)"/>
+    <xsl:variable name="target" select="f:link-target(.)"/>
+    <xsl:variable name="external" select="f:link-external(.)"/>
     <xsl:choose>
       <xsl:when test="$target">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}">
-          <xsl:call-template name="m:xref-content">
-            <xsl:with-param name="parts" select="
-                if (@endterm and key('id', @endterm)) then key('id', @endterm)[1]/node()
-                else f:xref-parts($target)"/>
+          <xsl:call-template name="t:xref-content">
+            <xsl:with-param name="parts" select="f:xref-content(., $target)"/>
           </xsl:call-template>
         </fo:basic-link>
         <xsl:if test="local-name($target) = $v:cite-page and ($target &lt;&lt; . or f:page-sequence($target) is f:page-sequence(.))">
-          <xsl:text> (page </xsl:text>
+          <xsl:value-of select="' (' || f:gentext('page') || ' '"/>
           <fo:page-number-citation ref-id="{@linkend}"/>
           <xsl:text>)</xsl:text>
         </xsl:if>
@@ -48,7 +48,7 @@
         </fo:basic-link>
       </xsl:when>
       <xsl:otherwise>
-        <fo:inline color="#b03a2e">[broken link: <xsl:value-of select="@linkend"/>]</fo:inline>
+        <xsl:call-template name="t:broken-link"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -60,16 +60,24 @@
   </xsl:function>
 
   <xsl:template match="link">
-    <xsl:variable name="external" select="$inventory(@linkend)"/>
+    <xsl:variable name="external" select="f:link-external(.)"/>
     <xsl:choose>
-      <xsl:when test="key('id', @linkend)">
+      <xsl:when test="f:link-target(.)">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}"><xsl:apply-templates/></fo:basic-link>
       </xsl:when>
       <xsl:when test="exists($external)">
         <fo:basic-link external-destination="url('{$external?url}')" color="{$v:link-color}"><xsl:apply-templates/></fo:basic-link>
       </xsl:when>
-      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:apply-templates/>
+        <xsl:call-template name="t:broken-link"/>
+      </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The mark of a link whose target is nowhere (built with keep-going), as in HTML. -->
+  <xsl:template name="t:broken-link">
+    <fo:inline color="#b03a2e"><xsl:value-of select="f:broken-link-text(.)"/></fo:inline>
   </xsl:template>
 
   <xsl:template match="ulink">

@@ -6,11 +6,12 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     exclude-result-prefixes="#all">
 
   <xsl:template match="note | tip | warning | caution | important">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <h3 class="title">
         <xsl:choose>
           <xsl:when test="title"><xsl:apply-templates select="title/node()"/></xsl:when>

@@ -9,12 +9,13 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <!-- Blocks HTML does not allow inside <p>: a para is split around them (m:paragraph). -->
-  <xsl:variable name="block-children" as="xs:string+" select="('itemizedlist', 'orderedlist',
+  <!-- Blocks HTML does not allow inside <p>: a para is split around them (t:paragraph). -->
+  <xsl:variable name="v:block-children" as="xs:string+" select="('itemizedlist', 'orderedlist',
       'variablelist', 'simplelist', 'segmentedlist', 'calloutlist', 'glosslist', 'bibliolist',
       'programlisting', 'screen', 'synopsis', 'literallayout', 'cmdsynopsis', 'funcsynopsis',
       'table', 'informaltable', 'example', 'informalexample', 'figure', 'informalfigure',
@@ -28,7 +29,7 @@
        white space alone, as there) and the block stands between them; the id goes to the
        first of them. -->
   <xsl:template match="para | simpara">
-    <xsl:call-template name="m:paragraph">
+    <xsl:call-template name="t:paragraph">
       <xsl:with-param name="content" select="node()"/>
     </xsl:call-template>
   </xsl:template>
@@ -37,19 +38,19 @@
        li, without a p (DocBook XSL). -->
   <xsl:template match="listitem/simpara[not(preceding-sibling::*) and not(following-sibling::*)]" priority="2">
     <xsl:if test="@id">
-      <a><xsl:call-template name="f:id"/></a>
+      <a><xsl:call-template name="t:id"/></a>
     </xsl:if>
     <xsl:apply-templates/>
   </xsl:template>
 
-  <xsl:template name="m:paragraph">
+  <xsl:template name="t:paragraph">
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="lead" as="item()*" select="()"/>
     <xsl:param name="owner" as="element()" select="."/>
     <xsl:choose>
-      <xsl:when test="every $n in $content satisfies not($n/self::*[local-name() = $block-children])">
+      <xsl:when test="every $n in $content satisfies not($n/self::*[local-name() = $v:block-children])">
         <p>
-          <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
+          <xsl:call-template name="t:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
           <xsl:if test="$owner/@role">
             <xsl:attribute name="class" select="$owner/@role"/>
           </xsl:if>
@@ -58,13 +59,13 @@
         </p>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[local-name() = $block-children])">
+        <xsl:for-each-group select="$content" group-adjacent="boolean(self::*[local-name() = $v:block-children])">
           <xsl:variable name="first" select="position() = 1"/>
           <xsl:choose>
             <xsl:when test="current-grouping-key()">
               <xsl:if test="$first and ($owner/@id or exists($lead))">
                 <p>
-                  <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
+                  <xsl:call-template name="t:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
                   <xsl:sequence select="$lead"/>
                 </p>
               </xsl:if>
@@ -73,7 +74,7 @@
             <xsl:otherwise>
               <p>
                 <xsl:if test="$first">
-                  <xsl:call-template name="f:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
+                  <xsl:call-template name="t:id"><xsl:with-param name="node" select="$owner"/></xsl:call-template>
                 </xsl:if>
                 <xsl:if test="$owner/@role">
                   <xsl:attribute name="class" select="$owner/@role"/>
@@ -94,7 +95,7 @@
        its own punctuation, and a no-break space (DocBook XSL's run-in head). -->
   <xsl:template match="formalpara">
     <xsl:variable name="title" as="xs:string" select="normalize-space(title)"/>
-    <xsl:call-template name="m:paragraph">
+    <xsl:call-template name="t:paragraph">
       <xsl:with-param name="content" select="para/node()"/>
       <xsl:with-param name="lead" as="element()">
         <strong><xsl:apply-templates select="title/node()"/>
@@ -109,7 +110,7 @@
        two hyphens. -->
   <xsl:template match="blockquote | epigraph">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:choose>
         <xsl:when test="attribution">
           <table class="{local-name()}" style="width: 100%">
@@ -138,7 +139,7 @@
 
   <xsl:template match="sidebar | abstract | highlights">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:if test="title">
         <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
       </xsl:if>
@@ -148,7 +149,7 @@
 
   <xsl:template match="address">
     <div class="address">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <p><xsl:apply-templates/></p>
     </div>
   </xsl:template>
@@ -158,8 +159,8 @@
        title before its object, figures included. -->
   <xsl:template match="example | figure | equation">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:formal-title"/>
+      <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:formal-title"/>
       <div class="{local-name()}-contents">
         <xsl:apply-templates select="node() except (title | titleabbrev)"/>
       </div>
@@ -169,7 +170,7 @@
 
   <!-- The caption of a formal object: its word and number from common (f:gentext, f:number)
        and its title, all in <strong>. -->
-  <xsl:template name="m:formal-title">
+  <xsl:template name="t:formal-title">
     <p class="title">
       <strong>
         <xsl:variable name="number" select="f:number(.)"/>
@@ -183,7 +184,7 @@
 
   <xsl:template match="informalexample | informalfigure | informalequation">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </div>
   </xsl:template>
@@ -191,7 +192,7 @@
   <!-- Procedures are not numbered in PostgreSQL (formal.procedures = 0): the title alone. -->
   <xsl:template match="procedure">
     <div class="procedure">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:if test="title">
         <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
       </xsl:if>
@@ -204,7 +205,7 @@
 
   <xsl:template match="step">
     <li class="step">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:if test="title">
         <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
       </xsl:if>
@@ -214,21 +215,21 @@
 
   <xsl:template match="substeps">
     <ol type="a" class="substeps">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </ol>
   </xsl:template>
 
   <xsl:template match="stepalternatives">
     <ul class="stepalternatives">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </ul>
   </xsl:template>
 
   <xsl:template match="bridgehead">
     <p class="bridgehead">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <strong><xsl:apply-templates/></strong>
     </p>
   </xsl:template>
@@ -252,7 +253,7 @@
 
   <xsl:template match="anchor">
     <a>
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
     </a>
   </xsl:template>
 

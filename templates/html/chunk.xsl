@@ -21,6 +21,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     xmlns:pgdocs="urn:pgdocs:extensions"
@@ -47,17 +48,17 @@
     <xsl:variable name="up" select="if ($navigable) then ancestor::*[f:is-chunk(.)][1] else ()"/>
     <xsl:variable name="title" as="xs:string" select="f:numbered-title(.)"/>
     <xsl:if test="$v:website">
-      <xsl:call-template name="m:pgweb-limits">
+      <xsl:call-template name="t:pgweb-limits">
         <xsl:with-param name="title" select="$title"/>
       </xsl:call-template>
     </xsl:if>
-    <xsl:call-template name="m:html-page">
+    <xsl:call-template name="t:html-page">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="prev" select="$prev"/>
       <xsl:with-param name="next" select="$next"/>
       <xsl:with-param name="nav" as="element()?">
         <xsl:if test="$navigable">
-          <xsl:call-template name="m:navheader">
+          <xsl:call-template name="t:navheader">
             <xsl:with-param name="prev" select="$prev"/>
             <xsl:with-param name="up" select="$up"/>
             <xsl:with-param name="next" select="$next"/>
@@ -66,7 +67,7 @@
       </xsl:with-param>
       <xsl:with-param name="footer" as="element()?">
         <xsl:if test="$navigable">
-          <xsl:call-template name="m:navfooter">
+          <xsl:call-template name="t:navfooter">
             <xsl:with-param name="prev" select="$prev"/>
             <xsl:with-param name="up" select="$up"/>
             <xsl:with-param name="next" select="$next"/>
@@ -78,7 +79,7 @@
           <xsl:with-param name="page" select="." tunnel="yes"/>
           <xsl:with-param name="level" select="1" tunnel="yes"/>
         </xsl:apply-templates>
-        <xsl:call-template name="m:footnotes">
+        <xsl:call-template name="t:footnotes">
           <xsl:with-param name="page" select="."/>
         </xsl:call-template>
       </xsl:with-param>
@@ -86,8 +87,8 @@
   </xsl:template>
 
   <!-- The whole book on one page (single-page output). -->
-  <xsl:template name="m:single-page">
-    <xsl:call-template name="m:html-page">
+  <xsl:template name="t:single-page">
+    <xsl:call-template name="t:html-page">
       <xsl:with-param name="title" select="$v:book-title"/>
       <xsl:with-param name="content">
         <xsl:apply-templates select="/*">
@@ -95,14 +96,14 @@
           <xsl:with-param name="level" select="1" tunnel="yes"/>
           <xsl:with-param name="whole-book" select="true()" tunnel="yes"/>
         </xsl:apply-templates>
-        <xsl:call-template name="m:footnotes">
+        <xsl:call-template name="t:footnotes">
           <xsl:with-param name="page" select="/*"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="m:html-page">
+  <xsl:template name="t:html-page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="prev" as="element()?" select="()"/>
     <xsl:param name="next" as="element()?" select="()"/>
@@ -186,18 +187,18 @@
 
   <!-- The navigation header: the page's title across the top, then Prev, Up, the
        parent's title, Home (except on the home page) and Next. -->
-  <xsl:template name="m:navheader" as="element()">
+  <xsl:template name="t:navheader" as="element()">
     <xsl:param name="prev" as="element()?"/>
     <xsl:param name="up" as="element()?"/>
     <xsl:param name="next" as="element()?"/>
     <div class="navheader">
       <table>
-        <xsl:call-template name="m:layout">
-          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': 'Navigation header'}"/>
+        <xsl:call-template name="t:layout">
+          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': f:gentext('nav-header')}"/>
         </xsl:call-template>
         <tr>
           <th colspan="5">
-            <xsl:call-template name="m:layout">
+            <xsl:call-template name="t:layout">
               <xsl:with-param name="attributes" select="map{'align': 'center'}"/>
             </xsl:call-template>
             <xsl:value-of select="f:numbered-title(.)"/>
@@ -205,26 +206,26 @@
         </tr>
         <tr>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
-            <xsl:sequence select="f:nav-link($prev, 'p', 'Prev')"/>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
+            <xsl:sequence select="f:nav-link($prev, 'p', f:gentext('nav-prev'))"/>
             <xsl:text>&#160;</xsl:text>
           </td>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link($up, 'u', 'Up'), '&#160;')[1]"/>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link($up, 'u', f:gentext('nav-up')), '&#160;')[1]"/>
           </td>
           <th>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'60%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'60%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
             <xsl:value-of select="if ($up) then f:numbered-title($up) else '&#160;'"/>
           </th>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', 'Home'), '&#160;')[1]"/>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', f:gentext('nav-home')), '&#160;')[1]"/>
           </td>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'10%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
             <xsl:text>&#160;</xsl:text>
-            <xsl:sequence select="f:nav-link($next, 'n', 'Next')"/>
+            <xsl:sequence select="f:nav-link($next, 'n', f:gentext('nav-next'))"/>
           </td>
         </tr>
       </table>
@@ -234,44 +235,44 @@
 
   <!-- The navigation footer: Prev, Up, Next; under them the titles of the previous
        and next pages, with Home between. -->
-  <xsl:template name="m:navfooter" as="element()">
+  <xsl:template name="t:navfooter" as="element()">
     <xsl:param name="prev" as="element()?"/>
     <xsl:param name="up" as="element()?"/>
     <xsl:param name="next" as="element()?"/>
     <div class="navfooter">
       <hr/>
       <table>
-        <xsl:call-template name="m:layout">
-          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': 'Navigation footer'}"/>
+        <xsl:call-template name="t:layout">
+          <xsl:with-param name="attributes" select="map{'width': '100%', 'summary': f:gentext('nav-footer')}"/>
         </xsl:call-template>
         <tr>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
-            <xsl:sequence select="f:nav-link($prev, 'p', 'Prev')"/>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/></xsl:call-template>
+            <xsl:sequence select="f:nav-link($prev, 'p', f:gentext('nav-prev'))"/>
             <xsl:text>&#160;</xsl:text>
           </td>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link($up, 'u', 'Up'), '&#160;')[1]"/>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link($up, 'u', f:gentext('nav-up')), '&#160;')[1]"/>
           </td>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/></xsl:call-template>
             <xsl:text>&#160;</xsl:text>
-            <xsl:sequence select="f:nav-link($next, 'n', 'Next')"/>
+            <xsl:sequence select="f:nav-link($next, 'n', f:gentext('nav-next'))"/>
           </td>
         </tr>
         <tr>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'left'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
             <xsl:value-of select="$prev ! f:numbered-title(.)"/>
             <xsl:text>&#160;</xsl:text>
           </td>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
-            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', 'Home'), '&#160;')[1]"/>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'20%'"/><xsl:with-param name="align" select="'center'"/></xsl:call-template>
+            <xsl:sequence select="(f:nav-link(/*[not(. is current())], 'h', f:gentext('nav-home')), '&#160;')[1]"/>
           </td>
           <td>
-            <xsl:call-template name="m:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
+            <xsl:call-template name="t:cell"><xsl:with-param name="width" select="'40%'"/><xsl:with-param name="align" select="'right'"/><xsl:with-param name="valign" select="'top'"/></xsl:call-template>
             <xsl:text>&#160;</xsl:text>
             <xsl:value-of select="$next ! f:numbered-title(.)"/>
           </td>
@@ -283,7 +284,7 @@
   <!-- DocBook XSL's presentational attributes: written in the website style, which
        must look as postgresql.org expects; HTML5 (the default style) has none, and
        pgdocs.css lays the navigation out instead. -->
-  <xsl:template name="m:layout">
+  <xsl:template name="t:layout">
     <xsl:param name="attributes" as="map(xs:string, xs:string)"/>
     <xsl:if test="$v:website">
       <xsl:for-each select="map:keys($attributes)" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
@@ -293,7 +294,7 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="m:cell">
+  <xsl:template name="t:cell">
     <xsl:param name="width" as="xs:string"/>
     <xsl:param name="align" as="xs:string"/>
     <xsl:param name="valign" as="xs:string?" select="()"/>
@@ -321,7 +322,7 @@
   <!-- pgweb's importer keeps a page's file name in varchar(64) and its title in
        varchar(256); a page beyond them cannot be imported, so the build says which
        and where. -->
-  <xsl:template name="m:pgweb-limits">
+  <xsl:template name="t:pgweb-limits">
     <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="file" select="f:page-name(.)"/>
     <xsl:if test="string-length($file) gt $v:pgweb-max-file">
@@ -343,7 +344,7 @@
     <xsl:variable name="title" select="f:title($node)"/>
     <!-- f:object-label (common/titles.xsl): a reference's title goes without its numeral -->
     <xsl:sequence select="if ($title != '') then f:object-label($node) || $title
-        else if ($node/self::legalnotice) then 'Legal Notice'
+        else if ($node/self::legalnotice) then f:gentext('legal-notice')
         else f:gentext(local-name($node))"/>
   </xsl:function>
 

@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
@@ -31,7 +32,7 @@
 
   <!-- The notes at the end of a page, as DocBook XSL: div.footnotes, a rule, div.footnote each;
        those in tables are shown under their table. -->
-  <xsl:template name="m:footnotes">
+  <xsl:template name="t:footnotes">
     <xsl:param name="page" as="element()"/>
     <xsl:variable name="notes" select="$page/descendant::footnote[$single-page or f:chunk(.) is $page]
         [not(ancestor::table or ancestor::informaltable)]"/>
@@ -54,7 +55,7 @@
         <!-- the mark opens the note's first paragraph, as in DocBook XSL -->
         <xsl:when test="*[1][self::para or self::simpara]">
           <xsl:for-each select="*[1]">
-            <xsl:call-template name="m:paragraph">
+            <xsl:call-template name="t:paragraph">
               <xsl:with-param name="content" select="node()"/>
               <xsl:with-param name="lead" select="$mark"/>
             </xsl:call-template>
@@ -70,7 +71,7 @@
   </xsl:template>
 
   <!-- The notes of a table, after its body, as DocBook XSL: tbody.footnotes > tr > td. -->
-  <xsl:template name="m:table-footnotes">
+  <xsl:template name="t:table-footnotes">
     <xsl:param name="group" as="element()"/>
     <xsl:variable name="notes" select="$group//footnote"/>
     <xsl:if test="$notes">

@@ -10,6 +10,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
@@ -17,7 +18,7 @@
        (sections.xsl) the same within. -->
   <xsl:template match="glossary">
     <div class="glossary" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
+      <xsl:call-template name="t:titlepage"/>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | glossentry | glossaryinfo | info)"/>
       <xsl:if test="glossentry">
         <dl><xsl:apply-templates select="glossentry"/></dl>
@@ -64,7 +65,7 @@
       <xsl:apply-templates select="* except glossseealso"/>
       <xsl:if test="glossseealso">
         <p>
-          <xsl:text>See Also </xsl:text>
+          <xsl:value-of select="f:gentext('glossseealso') || ' '"/>
           <xsl:for-each select="glossseealso">
             <xsl:if test="position() gt 1">, </xsl:if>
             <xsl:apply-templates select="."/>
@@ -78,20 +79,20 @@
   <xsl:template match="glosssee">
     <dd>
       <p>
-        <xsl:text>See </xsl:text>
-        <xsl:call-template name="m:gloss-reference"/>
+        <xsl:value-of select="f:gentext('glosssee') || ' '"/>
+        <xsl:call-template name="t:gloss-reference"/>
         <xsl:text>.</xsl:text>
       </p>
     </dd>
   </xsl:template>
 
   <xsl:template match="glossseealso">
-    <xsl:call-template name="m:gloss-reference"/>
+    <xsl:call-template name="t:gloss-reference"/>
   </xsl:template>
 
   <!-- The term a glosssee or glossseealso points to (@otherterm): a link with the
        target's term, class glosssee or glossseealso; its own text when it names none. -->
-  <xsl:template name="m:gloss-reference">
+  <xsl:template name="t:gloss-reference">
     <xsl:variable name="target" select="key('id', @otherterm)[1]"/>
     <xsl:choose>
       <xsl:when test="$target">

@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -30,8 +31,11 @@
   <xsl:include href="media.xsl"/>
   <xsl:include href="refentry.xsl"/>
   <xsl:include href="glossary.xsl"/>
+  <xsl:include href="../common/biblio.xsl"/>
   <xsl:include href="biblio.xsl"/>
   <xsl:include href="index.xsl"/>
+  <!-- not in common.xsl: it calls pgdocs:location, which only the renderers' processor has -->
+  <xsl:include href="../common/fallback.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <!-- The two styles' serializations, chosen per page by name ($style). The default
@@ -52,7 +56,7 @@
       <xsl:when test="$single-page and $part != 0"/>
       <xsl:when test="$single-page">
         <xsl:result-document href="index.html" format="{$style}">
-          <xsl:call-template name="m:single-page"/>
+          <xsl:call-template name="t:single-page"/>
         </xsl:result-document>
       </xsl:when>
       <xsl:otherwise>

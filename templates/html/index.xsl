@@ -20,9 +20,13 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
+
+  <!-- an index written out as indexdiv and indexentry; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:written-index" on-no-match="text-only-copy"/>
 
   <!-- Index terms by the text of their primary, and (ranges' ends left out) by its
        key: the entry a see or see also links to. Range ends by the term they close. -->
@@ -37,14 +41,14 @@
 
   <xsl:template match="index | setindex">
     <div class="{local-name()}" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
+      <xsl:call-template name="t:titlepage"/>
       <xsl:choose>
         <xsl:when test="indexdiv | indexentry">
           <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | indexinfo | info)"
               mode="m:written-index"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="m:generated-index"/>
+          <xsl:call-template name="t:generated-index"/>
         </xsl:otherwise>
       </xsl:choose>
     </div>
@@ -59,9 +63,8 @@
         else (f:title($division)[. != ''], f:gentext(local-name($division)))[1]"/>
   </xsl:function>
 
-  <xsl:template name="m:generated-index">
-    <xsl:variable name="terms" select="//indexterm[not(@class = 'endofrange')]
-        [not(ancestor::index or ancestor::setindex)]"/>
+  <xsl:template name="t:generated-index">
+    <xsl:variable name="terms" select="f:index-terms(/)"/>
     <xsl:variable name="letters" as="xs:string*">
       <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
         <xsl:sort select="current-grouping-key()" collation="{$v:codepoint}"/>
@@ -70,7 +73,7 @@
     </xsl:variable>
     <div class="index">
       <p class="indexdiv-quicklinks">
-        <a href="#indexdiv-Symbols">Symbols</a>
+        <a href="#indexdiv-Symbols"><xsl:value-of select="f:index-group-title('Symbols')"/></a>
         <xsl:for-each select="$letters">
           <xsl:text>&#10;      |&#10;      </xsl:text>
           <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
@@ -80,13 +83,13 @@
         <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
             collation="{$v:codepoint}"/>
         <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
-          <h3><xsl:value-of select="current-grouping-key()"/></h3>
+          <h3><xsl:value-of select="f:index-group-title(current-grouping-key())"/></h3>
           <dl>
-            <xsl:call-template name="m:dl-content">
+            <xsl:call-template name="t:dl-content">
               <xsl:with-param name="items" as="element()*">
                 <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
                   <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-                  <xsl:call-template name="m:index-entry">
+                  <xsl:call-template name="t:index-entry">
                     <xsl:with-param name="terms" select="current-group()"/>
                     <xsl:with-param name="level" select="1"/>
                   </xsl:call-template>
@@ -101,7 +104,7 @@
 
   <!-- One entry of level 1 (primary), 2 (secondary) or 3 (tertiary): the terms that
        share its text (and those of the levels above). -->
-  <xsl:template name="m:index-entry">
+  <xsl:template name="t:index-entry">
     <xsl:param name="terms" as="element(indexterm)+"/>
     <xsl:param name="level" as="xs:integer"/>
     <xsl:variable name="name" select="('primary', 'secondary', 'tertiary')[$level]"/>
@@ -121,12 +124,12 @@
       </xsl:variable>
       <xsl:for-each select="$terms[normalize-space(@zone) != '' or . intersect $linked]">
         <xsl:text>, </xsl:text>
-        <xsl:call-template name="m:index-reference"/>
+        <xsl:call-template name="t:index-reference"/>
       </xsl:for-each>
       <xsl:for-each-group select="$here[see]" group-by="string(see)">
         <xsl:sort select="f:index-sort(string(see))" collation="{$v:codepoint}"/>
-        <xsl:text> (see </xsl:text>
-        <xsl:call-template name="m:index-see-target">
+        <xsl:value-of select="' (' || f:gentext('index-see') || ' '"/>
+        <xsl:call-template name="t:index-see-target">
           <xsl:with-param name="see" select="see"/>
         </xsl:call-template>
         <xsl:text>)</xsl:text>
@@ -136,13 +139,13 @@
     <xsl:if test="exists($below) or exists($here/seealso)">
       <dd>
         <dl>
-          <xsl:call-template name="m:dl-content">
+          <xsl:call-template name="t:dl-content">
             <xsl:with-param name="items" as="element()*">
               <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
                 <xsl:sort select="f:index-sort(normalize-space(.))" collation="{$v:codepoint}"/>
                 <dt>
-                  <xsl:text>(see also </xsl:text>
-                  <xsl:call-template name="m:index-see-target">
+                  <xsl:value-of select="'(' || f:gentext('index-see-also') || ' '"/>
+                  <xsl:call-template name="t:index-see-target">
                     <xsl:with-param name="see" select="."/>
                   </xsl:call-template>
                   <xsl:text>)</xsl:text>
@@ -150,7 +153,7 @@
               </xsl:for-each-group>
               <xsl:for-each-group select="$below" group-by="f:index-key(*[local-name() = $sub])">
                 <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-                <xsl:call-template name="m:index-entry">
+                <xsl:call-template name="t:index-entry">
                   <xsl:with-param name="terms" select="current-group()"/>
                   <xsl:with-param name="level" select="$level + 1"/>
                 </xsl:call-template>
@@ -164,7 +167,7 @@
 
   <!-- A link from the index to where a term is used: the division it stands in, or the
        divisions its zone names; a range adds " – " and where it ends. -->
-  <xsl:template name="m:index-reference">
+  <xsl:template name="t:index-reference">
     <xsl:choose>
       <xsl:when test="normalize-space(@zone) != ''">
         <xsl:variable name="term" select="."/>
@@ -196,7 +199,7 @@
 
   <!-- The text of a see or see also, linked to the entry of its primary term (the part
        before a comma) when the index has one. -->
-  <xsl:template name="m:index-see-target">
+  <xsl:template name="t:index-see-target">
     <xsl:param name="see" as="element()"/>
     <xsl:variable name="text" select="normalize-space($see)"/>
     <xsl:variable name="primary" select="if (contains($text, ',')) then substring-before($text, ',') else $text"/>

@@ -2,7 +2,8 @@
 <!--
   Inline elements, in DocBook XSL's markup with PostgreSQL's customization
   (stylesheet-common.xsl, stylesheet-html-common.xsl):
-  - in code.NAME ("monoseq"): literal, code, constant, varname, option, filename, envar,
+  - in code.NAME ("monoseq"), the code-like inlines of common/inlines.xsl but those
+    listed below: literal, code, constant, varname, option, filename, envar,
     computeroutput, prompt, classname, methodname, interfacename, exceptionname, uri,
     function, command, type, structfield, structname, symbol, token, returnvalue (after
     "→ "), sgmltag/tag, msgtext, ooclass, oointerface, ooexception;
@@ -24,16 +25,16 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="literal | code | constant | varname | option | filename | envar
-      | computeroutput | prompt | classname | methodname | interfacename | exceptionname | uri
-      | function | command | type | structfield | structname | symbol | token | returnvalue
-      | msgtext | ooclass | oointerface | ooexception" priority="0">
+  <!-- The code-like inlines (common/inlines.xsl) that have no template of their own. -->
+  <xsl:template match="*[local-name() = $v:code-inlines]" priority="-0.25">
     <xsl:value-of select="f:inline-open(.)"/>
     <code class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </code>
   </xsl:template>
@@ -42,7 +43,7 @@
   <xsl:template match="sgmltag | tag">
     <xsl:variable name="class" select="(@class, 'element')[1]"/>
     <code class="sgmltag-{$class}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:choose>
         <xsl:when test="$class = 'starttag'">&lt;<xsl:apply-templates/>&gt;</xsl:when>
         <xsl:when test="$class = 'endtag'">&lt;/<xsl:apply-templates/>&gt;</xsl:when>
@@ -58,14 +59,14 @@
 
   <xsl:template match="parameter | replaceable">
     <em class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <code><xsl:apply-templates/></code>
     </em>
   </xsl:template>
 
   <xsl:template match="userinput">
     <strong class="userinput">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <code><xsl:apply-templates/></code>
     </strong>
   </xsl:template>
@@ -73,7 +74,7 @@
   <xsl:template match="optional">
     <xsl:value-of select="f:inline-open(.)"/>
     <span class="optional">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </span>
     <xsl:value-of select="f:inline-close(.)"/>
@@ -82,7 +83,7 @@
   <xsl:template match="emphasis">
     <xsl:variable name="role" select="normalize-space(@role)"/>
     <span class="{if ($role != '') then $role else 'emphasis'}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:choose>
         <!-- PostgreSQL: emphasis in a program listing is bold -->
         <xsl:when test="$role = ('bold', 'strong') or ($role = '' and parent::programlisting)">
@@ -104,7 +105,7 @@
       <xsl:when test="$target">
         <a class="{local-name()}" href="{f:link($target)}"><em class="{local-name()}"/></a>
         <em class="{local-name()}">
-          <xsl:call-template name="f:id"/>
+          <xsl:call-template name="t:id"/>
           <a class="{local-name()}" href="{f:link($target)}">
             <xsl:if test="$target/glossterm">
               <xsl:attribute name="title" select="normalize-space($target/glossterm)"/>
@@ -115,7 +116,7 @@
       </xsl:when>
       <xsl:otherwise>
         <em class="{local-name()}">
-          <xsl:call-template name="f:id"/>
+          <xsl:call-template name="t:id"/>
           <xsl:apply-templates/>
         </em>
       </xsl:otherwise>
@@ -123,35 +124,35 @@
   </xsl:template>
 
   <xsl:template match="wordasword | citetitle | medialabel">
-    <em class="{local-name()}"><xsl:call-template name="f:id"/><xsl:apply-templates/></em>
+    <em class="{local-name()}"><xsl:call-template name="t:id"/><xsl:apply-templates/></em>
   </xsl:template>
 
   <xsl:template match="foreignphrase">
-    <span class="foreignphrase"><em class="foreignphrase"><xsl:call-template name="f:id"/><xsl:apply-templates/></em></span>
+    <span class="foreignphrase"><em class="foreignphrase"><xsl:call-template name="t:id"/><xsl:apply-templates/></em></span>
   </xsl:template>
 
   <xsl:template match="quote">
     <span class="quote">
       <xsl:value-of select="f:inline-open(.)"/>
       <span class="quote">
-        <xsl:call-template name="f:id"/>
+        <xsl:call-template name="t:id"/>
         <xsl:apply-templates/>
       </span>
       <xsl:value-of select="f:inline-close(.)"/>
     </span>
   </xsl:template>
 
-  <xsl:template match="subscript"><sub><xsl:call-template name="f:id"/><xsl:apply-templates/></sub></xsl:template>
-  <xsl:template match="superscript"><sup><xsl:call-template name="f:id"/><xsl:apply-templates/></sup></xsl:template>
+  <xsl:template match="subscript"><sub><xsl:call-template name="t:id"/><xsl:apply-templates/></sub></xsl:template>
+  <xsl:template match="superscript"><sup><xsl:call-template name="t:id"/><xsl:apply-templates/></sup></xsl:template>
 
   <xsl:template match="trademark">
-    <span class="trademark"><xsl:call-template name="f:id"/><xsl:apply-templates/></span>
+    <span class="trademark"><xsl:call-template name="t:id"/><xsl:apply-templates/></span>
     <xsl:value-of select="if (@class = 'registered') then '®' else if (@class = 'copyright') then '©'
         else if (@class = 'service') then '℠' else '™'"/>
   </xsl:template>
 
   <xsl:template match="keycap | shortcut">
-    <span class="{local-name()}"><xsl:call-template name="f:id"/><strong><xsl:apply-templates/></strong></span>
+    <span class="{local-name()}"><xsl:call-template name="t:id"/><strong><xsl:apply-templates/></strong></span>
   </xsl:template>
 
   <xsl:template match="keycombo">
@@ -179,7 +180,7 @@
   <!-- acronym and abbrev: DocBook XSL writes <acronym>, which HTML5 no longer has; <abbr>
        is its HTML5 successor, with the same class. -->
   <xsl:template match="acronym | abbrev">
-    <abbr class="{local-name()}"><xsl:call-template name="f:id"/><xsl:apply-templates/></abbr>
+    <abbr class="{local-name()}"><xsl:call-template name="t:id"/><xsl:apply-templates/></abbr>
   </xsl:template>
 
   <xsl:template match="productname | application | orgname | corpname | citation | personname
@@ -191,14 +192,14 @@
       | action | accel | mousebutton | guibutton | guiicon | guilabel | guimenu | guimenuitem
       | guisubmenu">
     <span class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
 
   <xsl:template match="phrase">
     <span class="{(@role[normalize-space() != ''], 'phrase')[1]}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>

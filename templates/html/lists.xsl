@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
@@ -18,8 +19,8 @@
        depth (1, a, i, A, I). -->
   <xsl:template match="itemizedlist | orderedlist">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:list-title"/>
+      <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:list-title"/>
       <xsl:apply-templates select="* except (title | titleabbrev | listitem)"/>
       <xsl:element name="{if (self::orderedlist) then 'ol' else 'ul'}">
         <xsl:attribute name="class" select="local-name() || (if (@spacing = 'compact') then ' compact' else '')"/>
@@ -56,7 +57,7 @@
         then f:list-start($previous) + count($previous/listitem) else 1"/>
   </xsl:function>
 
-  <xsl:template name="m:list-title">
+  <xsl:template name="t:list-title">
     <xsl:if test="title">
       <p class="title"><strong><xsl:apply-templates select="title/node()"/></strong></p>
     </xsl:if>
@@ -64,7 +65,7 @@
 
   <xsl:template match="listitem">
     <li class="listitem">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </li>
   </xsl:template>
@@ -73,8 +74,8 @@
        last ends with a line break inside its span (variablelist.term.break.after). -->
   <xsl:template match="variablelist">
     <div class="variablelist">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:list-title"/>
+      <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:list-title"/>
       <xsl:apply-templates select="* except (title | titleabbrev | varlistentry)"/>
       <dl class="variablelist">
         <xsl:apply-templates select="varlistentry"/>
@@ -84,9 +85,9 @@
 
   <xsl:template match="varlistentry">
     <dt>
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates select="term"/>
-      <xsl:call-template name="m:self-link"/>
+      <xsl:call-template name="t:self-link"/>
     </dt>
     <dd>
       <xsl:apply-templates select="listitem/node()"/>
@@ -95,7 +96,7 @@
 
   <xsl:template match="term">
     <span class="term">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
       <xsl:if test="following-sibling::term"><br/></xsl:if>
     </span>
@@ -103,7 +104,7 @@
 
   <xsl:template match="simplelist[@type = 'inline']">
     <span class="simplelist">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:for-each select="member">
         <xsl:if test="position() gt 1">, </xsl:if>
         <xsl:apply-templates/>
@@ -119,7 +120,7 @@
         select="if (@columns castable as xs:integer and xs:integer(@columns) gt 0) then xs:integer(@columns) else 1"/>
     <xsl:variable name="rows" as="xs:integer" select="xs:integer(ceiling(count($members) div $cols))"/>
     <table class="simplelist">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:for-each select="1 to $rows">
         <xsl:variable name="r" select="."/>
         <tr>
@@ -141,7 +142,7 @@
 
   <xsl:template match="segmentedlist">
     <table class="segmentedlist">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <thead><tr><xsl:for-each select="segtitle"><th><xsl:apply-templates/></th></xsl:for-each></tr></thead>
       <tbody>
         <xsl:for-each select="seglistitem">
@@ -154,12 +155,12 @@
   <!-- div.calloutlist > table: one row per callout, its marks linking back to the listing. -->
   <xsl:template match="calloutlist">
     <div class="calloutlist">
-      <xsl:call-template name="f:id"/>
-      <xsl:call-template name="m:list-title"/>
+      <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:list-title"/>
       <table>
         <xsl:for-each select="callout">
           <tr>
-            <xsl:call-template name="f:id"/>
+            <xsl:call-template name="t:id"/>
             <td style="width: 5%; vertical-align: top; text-align: left">
               <p>
                 <xsl:variable name="doc" select="root(.)"/>
@@ -182,7 +183,7 @@
 
   <xsl:template match="glosslist">
     <dl class="glosslist">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates select="glossentry"/>
     </dl>
   </xsl:template>

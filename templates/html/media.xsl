@@ -13,6 +13,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     exclude-result-prefixes="#all">
 
   <xsl:template match="mediaobject | inlinemediaobject">
@@ -22,10 +23,10 @@
         (ancestor::figure | ancestor::informalfigure)[last()] ! f:title(.)[. != ''], '')[1]"/>
     <xsl:element name="{if (self::inlinemediaobject) then 'span' else 'div'}">
       <xsl:attribute name="class" select="local-name()"/>
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:choose>
         <xsl:when test="$image/@fileref">
-          <xsl:call-template name="f:image">
+          <xsl:call-template name="t:image">
             <xsl:with-param name="data" select="$image"/>
             <xsl:with-param name="alt" select="$alt"/>
           </xsl:call-template>
@@ -42,7 +43,7 @@
        DocBook XSL's width attribute ("100%"); HTML5 wants a number of pixels there,
        so the default style says it in CSS, and names the SVG for screen readers
        (an <object> has no alt). -->
-  <xsl:template name="f:image">
+  <xsl:template name="t:image">
     <xsl:param name="data" as="element()"/>
     <xsl:param name="alt" as="xs:string"/>
     <xsl:variable name="src" select="f:image-file($data)"/>

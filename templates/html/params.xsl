@@ -1,20 +1,20 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Parameters of the HTML build, set by pgdocs from the command line, and the
-  book-wide lookups computed once (chunks in order, inventory links).
+  Parameters of the HTML build alone, set by pgdocs from the command line (language and
+  inventory are common, common/params.xsl), and the book-wide lookups computed once
+  (pages in reading order).
   Handles no DocBook elements.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
 
   <!-- One page for the whole book instead of chunks. -->
   <xsl:param name="single-page" as="xs:boolean" select="false()"/>
-  <!-- Ids of other books: map(id, map{'url','text'}), from the inventories. -->
-  <xsl:param name="inventory" as="map(xs:string, map(xs:string, xs:string))" select="map{}"/>
   <!-- Where each image lies in the site: map(URI, site path), the URI being what an
        image element's fileref resolves to against its XML base (render/SiteImages.java
        decides, and copies the files there). -->
@@ -26,8 +26,6 @@
   <!-- Only the pages of these names; empty for all. `pgdocs serve` renders again only
        the pages an edit can have changed. -->
   <xsl:param name="only" as="xs:string*" select="()"/>
-  <!-- Language of the pages. -->
-  <xsl:param name="language" as="xs:string" select="'en'"/>
   <!-- 'website': what PostgreSQL's `make html STYLE=website` writes, for postgresql.org
        to import; 'default': pgdocs' reading theme (chunk.xsl). -->
   <xsl:param name="style" as="xs:string" select="'default'"/>
@@ -56,7 +54,7 @@
 
   <!-- The id attribute an element carries in HTML: its anchor when it has an id; the
        elements DocBook XSL anchors anyway get its generated id (f:gets-anchor). -->
-  <xsl:template name="f:id">
+  <xsl:template name="t:id">
     <xsl:param name="node" select="." as="element()"/>
     <xsl:choose>
       <xsl:when test="$node/@id">

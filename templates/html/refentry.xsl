@@ -85,7 +85,7 @@
           <xsl:when test="title">
             <xsl:apply-templates select="title/node()"/>
           </xsl:when>
-          <xsl:otherwise>Synopsis</xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="f:gentext('synopsis-heading')"/></xsl:otherwise>
         </xsl:choose>
       </h2>
       <xsl:apply-templates select="node() except (title | refsynopsisdivinfo | info)"/>

@@ -28,6 +28,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -39,16 +40,11 @@
       else exists(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect))
           and empty(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect)[not(@id)])"/>
 
-  <!-- Components: heading h1 as children of the book, h2 elsewhere (component.title). -->
-  <xsl:variable name="v:component-names" as="xs:string+"
-      select="('preface', 'chapter', 'appendix', 'article', 'colophon', 'glossary',
-               'bibliography', 'index', 'setindex')"/>
-
   <xsl:template match="set | book | part | reference | preface | chapter | appendix | article | colophon">
     <div class="{local-name()}" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
+      <xsl:call-template name="t:titlepage"/>
       <xsl:if test="not(partintro)">
-        <xsl:call-template name="m:toc"/>
+        <xsl:call-template name="t:toc"/>
       </xsl:if>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])"/>
     </div>
@@ -56,8 +52,8 @@
 
   <xsl:template match="sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect">
     <div class="{local-name()}" id="{f:object-id(.)}">
-      <xsl:call-template name="m:titlepage"/>
-      <xsl:call-template name="m:section-toc"/>
+      <xsl:call-template name="t:titlepage"/>
+      <xsl:call-template name="t:section-toc"/>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev | *[ends-with(local-name(), 'info')])"/>
     </div>
   </xsl:template>
@@ -67,13 +63,13 @@
     <div class="partintro" id="{f:object-id(.)}">
       <div>
         <xsl:if test="title">
-          <xsl:call-template name="m:titlepage-title">
+          <xsl:call-template name="t:titlepage-title">
             <xsl:with-param name="level" select="1"/>
           </xsl:call-template>
         </xsl:if>
       </div>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev)"/>
-      <xsl:call-template name="m:toc">
+      <xsl:call-template name="t:toc">
         <xsl:with-param name="of" select=".."/>
       </xsl:call-template>
     </div>
@@ -95,7 +91,7 @@
   <xsl:template match="legalnotice">
     <div class="legalnotice" id="{f:object-id(.)}">
       <p class="legalnotice-title"><strong><xsl:value-of
-          select="(f:title(.)[. != ''], 'Legal Notice')[1]"/></strong></p>
+          select="(f:title(.)[. != ''], f:gentext('legal-notice'))[1]"/></strong></p>
       <xsl:apply-templates select="node() except (title | subtitle | titleabbrev)"/>
     </div>
   </xsl:template>
@@ -106,10 +102,11 @@
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="name" select="local-name($node)"/>
     <xsl:choose>
-      <xsl:when test="$name = ('set', 'book', 'part', 'reference')">
+      <xsl:when test="$name = $v:divisions">
         <xsl:sequence select="1"/>
       </xsl:when>
-      <xsl:when test="$name = $v:component-names">
+      <!-- components: h1 as children of the book, h2 elsewhere (component.title) -->
+      <xsl:when test="$name = $v:components">
         <xsl:sequence select="
             if ($node/parent::book) then 1
             else if ($node/ancestor::section) then count($node/ancestor::section) + 2
@@ -155,12 +152,12 @@
   <!-- The title page of a division: div.titlepage > div > div > hN.title, subtitle,
        the book's authors, copyright and legal notice link; a rule under the book's and
        the references' title pages (their titlepage.separator). -->
-  <xsl:template name="m:titlepage">
+  <xsl:template name="t:titlepage">
     <xsl:variable name="info" select="*[ends-with(local-name(), 'info')]"/>
     <div class="titlepage">
       <div>
         <div>
-          <xsl:call-template name="m:titlepage-title">
+          <xsl:call-template name="t:titlepage-title">
             <xsl:with-param name="level" select="f:heading-level(.)"/>
           </xsl:call-template>
         </div>
@@ -174,16 +171,11 @@
           <div><h3 class="author"><xsl:value-of select="normalize-space(.)"/></h3></div>
         </xsl:for-each>
         <xsl:for-each select="$info/copyright">
-          <div><p class="copyright">
-            <xsl:text>Copyright © </xsl:text>
-            <xsl:value-of select="string-join(year ! normalize-space(), ', ')"/>
-            <xsl:text> </xsl:text>
-            <xsl:value-of select="string-join(holder ! normalize-space(), ', ')"/>
-          </p></div>
+          <div><p class="copyright"><xsl:value-of select="f:copyright-text(.)"/></p></div>
         </xsl:for-each>
         <xsl:for-each select="$info/legalnotice">
           <div><a href="{f:division-link(.)}"><xsl:value-of
-              select="(f:title(.)[. != ''], 'Legal Notice')[1]"/></a></div>
+              select="(f:title(.)[. != ''], f:gentext('legal-notice'))[1]"/></a></div>
         </xsl:for-each>
       </div>
       <xsl:if test="self::book or self::set or self::reference or self::article">
@@ -194,7 +186,7 @@
 
   <!-- The hN.title of a division: its label and title as object.title.markup writes
        them, inline markup kept; PostgreSQL 17+'s id link after section titles. -->
-  <xsl:template name="m:titlepage-title">
+  <xsl:template name="t:titlepage-title">
     <xsl:param name="level" as="xs:integer"/>
     <xsl:variable name="section" select="exists(self::sect1 | self::sect2 | self::sect3 | self::sect4
         | self::sect5 | self::section | self::simplesect)"/>
@@ -203,9 +195,9 @@
       <xsl:if test="$section and $level lt 3">
         <xsl:attribute name="style" select="'clear: both'"/>
       </xsl:if>
-      <xsl:call-template name="m:object-title-markup"/>
+      <xsl:call-template name="t:object-title-markup"/>
       <xsl:if test="$section">
-        <xsl:call-template name="m:self-link"/>
+        <xsl:call-template name="t:self-link"/>
       </xsl:if>
     </xsl:element>
   </xsl:template>
@@ -214,7 +206,7 @@
        "48.1. ", "Part V. "; a reference's title without its numeral; generated titles
        for untitled indexes, bibliographies, glossaries). Index terms and footnotes in
        a title are left to where the title is written in the text. -->
-  <xsl:template name="m:object-title-markup">
+  <xsl:template name="t:object-title-markup">
     <xsl:param name="node" as="element()" select="."/>
     <xsl:value-of select="f:object-label($node)"/>
     <xsl:variable name="title" select="f:title-element($node)"/>
@@ -229,7 +221,7 @@
   </xsl:template>
 
   <!-- PostgreSQL 17+'s id link (pg.id.link): " #" linking to the element's anchor. -->
-  <xsl:template name="m:self-link">
+  <xsl:template name="t:self-link">
     <xsl:param name="object" as="element()" select="."/>
     <xsl:if test="$v:id-links and $object/@id">
       <xsl:text> </xsl:text>

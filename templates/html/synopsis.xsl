@@ -9,6 +9,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     exclude-result-prefixes="#all">
 
   <!-- As DocBook XSL: div.cmdsynopsis > p. Each argument adds its separator (a space, or
@@ -19,7 +20,7 @@
   <xsl:template match="cmdsynopsis">
     <div class="cmdsynopsis">
       <p>
-        <xsl:call-template name="f:id"/>
+        <xsl:call-template name="t:id"/>
         <xsl:apply-templates/>
       </p>
     </div>
@@ -27,7 +28,7 @@
 
   <xsl:template match="cmdsynopsis/command">
     <xsl:if test="preceding-sibling::command"><br/></xsl:if>
-    <code class="command"><xsl:call-template name="f:id"/><xsl:apply-templates/></code>
+    <code class="command"><xsl:call-template name="t:id"/><xsl:apply-templates/></code>
     <xsl:text> </xsl:text>
   </xsl:template>
 
@@ -48,7 +49,7 @@
   <!-- A fragment is numbered within its synopsis; it is a span, already inside the p. -->
   <xsl:template match="synopfragment">
     <span>
-      <a><xsl:call-template name="f:id"/>(<xsl:value-of select="count(preceding-sibling::synopfragment) + 1"/>)</a>
+      <a><xsl:call-template name="t:id"/>(<xsl:value-of select="count(preceding-sibling::synopfragment) + 1"/>)</a>
       <xsl:text> </xsl:text>
       <xsl:apply-templates/>
     </span>
@@ -60,7 +61,7 @@
 
   <xsl:template match="funcsynopsis">
     <div class="funcsynopsis">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </div>
   </xsl:template>

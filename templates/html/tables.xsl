@@ -10,8 +10,15 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
+
+  <!-- a table's colgroup from its colspecs; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:colgroup" on-no-match="text-only-copy"/>
+
+  <!-- HTML table markup written in DocBook; text is copied, as in every mode not declared otherwise -->
+  <xsl:mode name="m:html-table" on-no-match="text-only-copy"/>
 
   <!-- As DocBook XSL: div.table > p.title > strong ("Table 9.1. Title"), then
        div.table-contents holding one table.table per tgroup; informaltable is
@@ -20,18 +27,18 @@
        styles carry the same information. -->
   <xsl:template match="table | informaltable">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:if test="self::table">
-        <xsl:call-template name="m:formal-title"/>
+        <xsl:call-template name="t:formal-title"/>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="self::table">
           <div class="table-contents">
-            <xsl:call-template name="m:table-body"/>
+            <xsl:call-template name="t:table-body"/>
           </div>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="m:table-body"/>
+          <xsl:call-template name="t:table-body"/>
         </xsl:otherwise>
       </xsl:choose>
     </div>
@@ -40,14 +47,14 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="m:table-body">
+  <xsl:template name="t:table-body">
     <xsl:choose>
       <xsl:when test="tgroup">
         <xsl:for-each select="tgroup">
           <table class="{local-name(..)}">
             <xsl:apply-templates select="." mode="m:colgroup"/>
             <xsl:apply-templates select="thead, tfoot, tbody"/>
-            <xsl:call-template name="m:table-footnotes">
+            <xsl:call-template name="t:table-footnotes">
               <xsl:with-param name="group" select="."/>
             </xsl:call-template>
           </table>
@@ -91,7 +98,7 @@
 
   <xsl:template match="row">
     <tr>
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates select="entry | entrytbl"/>
     </tr>
   </xsl:template>
@@ -102,7 +109,7 @@
     <xsl:variable name="colspan" select="if ($span/@namest and $span/@nameend)
         then f:column($group, $span/@nameend) - f:column($group, $span/@namest) + 1 else 1"/>
     <xsl:element name="{if (ancestor::thead or ancestor::tfoot) then 'th' else 'td'}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:if test="@role">
         <xsl:attribute name="class" select="@role"/>
       </xsl:if>
@@ -145,7 +152,7 @@
   <xsl:template match="*" mode="m:html-table">
     <xsl:element name="{local-name()}">
       <xsl:copy-of select="@colspan | @rowspan | @span"/>
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:choose>
         <xsl:when test="self::td or self::th">
           <xsl:apply-templates/>

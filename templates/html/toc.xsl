@@ -16,6 +16,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
     exclude-result-prefixes="#all">
@@ -30,9 +31,9 @@
 
   <!-- The table of contents of a book, part, reference or component (division.toc,
        component.toc), with its "Table of Contents" title. -->
-  <xsl:template name="m:toc">
+  <xsl:template name="t:toc">
     <xsl:param name="of" as="element()" select="."/>
-    <xsl:call-template name="m:make-toc">
+    <xsl:call-template name="t:make-toc">
       <xsl:with-param name="context" select="$of"/>
       <xsl:with-param name="entries" select="f:toc-children($of)"/>
       <xsl:with-param name="titled" select="true()"/>
@@ -41,9 +42,9 @@
 
   <!-- The table of contents of a section: only sect1 (and top-level section) pages
        have one (generate.section.toc.level 1), untitled (generate.toc "sect1 toc"). -->
-  <xsl:template name="m:section-toc">
+  <xsl:template name="t:section-toc">
     <xsl:if test="self::sect1 or self::section[not(parent::section)]">
-      <xsl:call-template name="m:make-toc">
+      <xsl:call-template name="t:make-toc">
         <xsl:with-param name="context" select="."/>
         <xsl:with-param name="entries" select="f:toc-children(.)"/>
         <xsl:with-param name="titled" select="false()"/>
@@ -51,7 +52,7 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="m:make-toc">
+  <xsl:template name="t:make-toc">
     <xsl:param name="context" as="element()"/>
     <xsl:param name="entries" as="element()*"/>
     <xsl:param name="titled" as="xs:boolean"/>
@@ -61,7 +62,7 @@
           <p><strong><xsl:value-of select="f:gentext('contents')"/></strong></p>
         </xsl:if>
         <dl class="toc">
-          <xsl:call-template name="m:dl-content">
+          <xsl:call-template name="t:dl-content">
             <xsl:with-param name="items" as="element()*">
               <xsl:apply-templates select="$entries" mode="m:toc-entry">
                 <xsl:with-param name="context" select="$context"/>
@@ -83,14 +84,14 @@
       <span class="{local-name()}">
         <a href="{f:division-link(.)}">
           <xsl:value-of select="f:toc-label(.)"/>
-          <xsl:call-template name="m:toc-title"/>
+          <xsl:call-template name="t:toc-title"/>
         </a>
       </span>
     </dt>
     <xsl:if test="f:toc-opens(., $context, $v:toc-max-depth)">
       <dd>
         <dl>
-          <xsl:call-template name="m:dl-content">
+          <xsl:call-template name="t:dl-content">
             <xsl:with-param name="items" as="element()*">
               <xsl:apply-templates select="$children" mode="m:toc-entry">
                 <xsl:with-param name="context" select="$context"/>
@@ -121,7 +122,7 @@
 
   <!-- The title an entry shows: titleabbrev, else the title, with inline markup;
        generated words for untitled indexes, bibliographies and glossaries. -->
-  <xsl:template name="m:toc-title">
+  <xsl:template name="t:toc-title">
     <xsl:variable name="title" select="f:toc-title-element(.)"/>
     <xsl:choose>
       <xsl:when test="$title">
@@ -136,7 +137,7 @@
   <!-- The dt/dd items of a dl, and an empty dd after them when they end with a dt:
        DocBook XSL's XHTML lets dt entries without dd end a list, HTML5 does not (a run of
        dt must be followed by a dd; the Nu checker says so). The empty dd shows nothing. -->
-  <xsl:template name="m:dl-content">
+  <xsl:template name="t:dl-content">
     <xsl:param name="items" as="element()*"/>
     <xsl:sequence select="$items"/>
     <xsl:if test="$items[last()]/self::dt">

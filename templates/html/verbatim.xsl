@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
+    xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     exclude-result-prefixes="#all">
 
@@ -15,7 +16,7 @@
 
   <xsl:template match="programlisting | screen | synopsis | literallayout">
     <pre class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
     </pre>
   </xsl:template>
@@ -25,7 +26,7 @@
        DocBook XSL writes it. -->
   <xsl:template match="literallayout[not(@class = 'monospaced')]" priority="2">
     <div class="literallayout">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <p><xsl:apply-templates mode="m:literal-layout"/></p>
     </div>
   </xsl:template>
@@ -43,7 +44,7 @@
 
   <xsl:template match="programlistingco | screenco">
     <div class="{local-name()}">
-      <xsl:call-template name="f:id"/>
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates select="node() except areaspec"/>
     </div>
   </xsl:template>

@@ -1,30 +1,29 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Links: xref (text from f:xref-parts, the one rule shared with the checker and
-  the PDF), link, ulink, olink, and links into other books through the
-  inventory, which become external links with the inventory's text. A link
-  whose target is nowhere (built with keep-going) is marked visibly.
+  Links: xref, link, ulink, olink. Where a link goes and what an xref reads come from
+  common/links.xsl (shared with the PDF and the checker); links into other books
+  become external links with the inventory's text, and a link whose target is nowhere
+  (built with keep-going) is marked visibly.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:f="urn:pgdocs:functions"
     xmlns:m="urn:pgdocs:modes"
+    xmlns:t="urn:pgdocs:templates"
     exclude-result-prefixes="#all">
 
   <xsl:template match="xref">
-    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
-    <xsl:variable name="external" select="$inventory(@linkend)"/>
+    <xsl:variable name="target" select="f:link-target(.)"/>
+    <xsl:variable name="external" select="f:link-external(.)"/>
     <xsl:choose>
       <xsl:when test="$target">
         <a class="xref" href="{f:link($target)}">
           <xsl:if test="f:xref-title($target) != ''">
             <xsl:attribute name="title" select="f:xref-title($target)"/>
           </xsl:if>
-          <xsl:call-template name="m:xref-content">
-            <xsl:with-param name="parts" select="
-                if (@endterm and key('id', @endterm)) then key('id', @endterm)[1]/node()
-                else f:xref-parts($target)"/>
+          <xsl:call-template name="t:xref-content">
+            <xsl:with-param name="parts" select="f:xref-content(., $target)"/>
           </xsl:call-template>
         </a>
       </xsl:when>
@@ -32,14 +31,14 @@
         <a class="xref external" href="{$external?url}"><xsl:value-of select="$external?text"/></a>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="m:broken-link"/>
+        <xsl:call-template name="t:broken-link"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="link">
-    <xsl:variable name="target" select="key('id', @linkend)[1]"/>
-    <xsl:variable name="external" select="$inventory(@linkend)"/>
+    <xsl:variable name="target" select="f:link-target(.)"/>
+    <xsl:variable name="external" select="f:link-external(.)"/>
     <xsl:choose>
       <xsl:when test="$target">
         <a class="link" href="{f:link($target)}"><xsl:apply-templates/></a>
@@ -48,18 +47,18 @@
         <a class="link external" href="{$external?url}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="m:broken-link">
+        <xsl:call-template name="t:broken-link">
           <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="m:broken-link">
+  <xsl:template name="t:broken-link">
     <xsl:param name="content" as="node()*" select="()"/>
     <span class="broken-link" title="broken link: no id {@linkend}">
       <xsl:sequence select="$content"/>
-      <xsl:text>[broken link: </xsl:text><xsl:value-of select="@linkend"/><xsl:text>]</xsl:text>
+      <xsl:value-of select="f:broken-link-text(.)"/>
     </span>
   </xsl:template>
 
