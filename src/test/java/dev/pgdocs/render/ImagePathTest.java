@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
-import dev.pgdocs.Main;
+import dev.pgdocs.cli.CliTest;
 import dev.pgdocs.load.Catalog;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.PgVersion;
 import dev.pgdocs.load.SourceLoader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,21 +35,14 @@ class ImagePathTest {
 
     private static final Path BOOK = Fixtures.fixture("images/book.sgml");
 
-    private record Run(int code, String err) {
-    }
-
-    private static Run build(String... args) {
-        var cli = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        return new Run(cli.execute(args), err.toString());
+    private static CliTest.Run build(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
     void eachPageShowsTheImageBesideTheFileThatNamesIt(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("html");
-        Run r = build("build", BOOK.toString(), "-o", site.toString());
+        CliTest.Run r = build("build", BOOK.toString(), "-o", site.toString());
         assertEquals(0, r.code(), r.err());
         Path sources = BOOK.getParent();
 
@@ -77,7 +68,7 @@ class ImagePathTest {
     @Test
     void thePdfDrawsEachFigureFromTheFileBesideItsChapter(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("pdf");
-        Run r = build("build", BOOK.toString(), "--format", "pdf", "-o", out.toString());
+        CliTest.Run r = build("build", BOOK.toString(), "--format", "pdf", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         try (var pdf = Loader.loadPDF(out.resolve("book.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -97,7 +88,7 @@ class ImagePathTest {
         Files.writeString(master, Files.readString(master).replace("</chapter>",
                 "<para><inlinegraphic fileref=\"images/sub/images/x.svg\"/></para></chapter>"));
         Path site = tmp.resolve("html");
-        Run r = build("build", master.toString(), "-o", site.toString());
+        CliTest.Run r = build("build", master.toString(), "-o", site.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("sub/chap.sgml:5:29: error: image files sub/images/x.svg and"
                 + " images/sub/images/x.svg would both be sub/images/x.svg in the site"
@@ -115,7 +106,7 @@ class ImagePathTest {
                 + secret.toRealPath() + ", outside the source root " + root.toRealPath();
         for (String format : List.of("html", "pdf")) {
             Path out = tmp.resolve(format);
-            Run r = build("build", root.resolve("book.sgml").toString(), "--format", format, "-o", out.toString());
+            CliTest.Run r = build("build", root.resolve("book.sgml").toString(), "--format", format, "-o", out.toString());
             assertEquals(1, r.code(), r.err());
             assertTrue(r.err().contains(refused + " [" + format + ".image]"), r.err());
             assertTrue(r.err().contains("sub/chap.sgml:7:16: error: refusing to read image images/x.svg"), r.err());
@@ -130,7 +121,7 @@ class ImagePathTest {
         Path chapter = root.resolve("sub/chap.sgml");
         Files.writeString(chapter, Files.readString(chapter).replace("fileref=\"y.svg\"", "fileref=\"../../up.svg\""));
         for (String format : List.of("html", "pdf")) {
-            Run r = build("build", root.resolve("book.sgml").toString(), "--format", format,
+            CliTest.Run r = build("build", root.resolve("book.sgml").toString(), "--format", format,
                     "-o", tmp.resolve(format).toString());
             assertEquals(1, r.code(), r.err());
             assertTrue(r.err().contains("sub/chap.sgml:9:35: error: refusing to read image ../../up.svg: it is "
@@ -143,7 +134,7 @@ class ImagePathTest {
     void aMissingImageIsReportedAtTheElementThatNamesIt(@TempDir Path tmp) throws Exception {
         Path root = copyOfFixture(tmp);
         Files.delete(root.resolve("figures/y.svg"));
-        Run r = build("build", root.resolve("book.sgml").toString(), "-o", tmp.resolve("html").toString());
+        CliTest.Run r = build("build", root.resolve("book.sgml").toString(), "-o", tmp.resolve("html").toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("sub/chap.sgml:9:35: error: image y.svg does not exist: no file "
                 + root.resolve("figures/y.svg") + " [html.image]"), r.err());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
+import dev.pgdocs.cli.CliTest;
 import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.write.html.SiteWriter;
@@ -37,17 +38,9 @@ class OutputFailureTest {
 
     private static final String DEV_FULL = "/dev/full";
 
-    private record Run(int code, String err) {
-    }
-
-    private static Run build(String... args) {
-        var cli = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        int code = cli.execute(Stream.concat(Stream.of("build", Fixtures.docsSrc().toString()), Stream.of(args))
+    private static CliTest.Run build(String... args) {
+        return CliTest.run(Stream.concat(Stream.of("build", Fixtures.docsSrc().toString()), Stream.of(args))
                 .toArray(String[]::new));
-        return new Run(code, err.toString());
     }
 
     private static String lastLine(String text) {
@@ -59,7 +52,7 @@ class OutputFailureTest {
     void aFileWhereTheOutputsDirectoryMustBeIsExitFiveNamingBoth(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("notes"), "mine");
         Path site = file.resolve("html");
-        Run r = build("-o", site.toString());
+        CliTest.Run r = build("-o", site.toString());
         assertEquals(ExitCode.OUTPUT_UNWRITABLE, r.code(), r.err());
         assertEquals("pgdocs: cannot write " + site + ": " + file + " is a file, not a directory", lastLine(r.err()));
         assertFalse(r.err().contains("Exception"), r.err());
@@ -76,7 +69,7 @@ class OutputFailureTest {
         byte[] index = Files.readAllBytes(site.resolve("index.html"));
         Assumptions.assumeTrue(chattr("+i", site), "chattr +i does not work here (needs ext4 or the like, and root)");
         try {
-            Run r = build("-o", site.toString());
+            CliTest.Run r = build("-o", site.toString());
             assertEquals(ExitCode.OUTPUT_UNWRITABLE, r.code(), r.err());
             assertTrue(lastLine(r.err()).startsWith("pgdocs: cannot write " + site + ": the operation is not permitted"),
                     r.err());
