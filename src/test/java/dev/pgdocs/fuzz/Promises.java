@@ -49,6 +49,7 @@ final class Promises {
             "pgdocs: html ",
             "pgdocs: pdf ",
             "pgdocs: built the book ",
+            "pgdocs: the book after the change does not load:",
             "pgdocs: review written to ");
 
     private Promises() {
