@@ -39,6 +39,12 @@ final class Promises {
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|“[^”\\n]*”|'[^'\\n]*'");
 
     /** Jazzer's own log lines: a class instrumented as it loads, coverage counters added. */
+    /**
+     * A diagnostic at a relative file:line:col: diff names the files of the patched book
+     * as the patch names them (doc/src/sgml/x.sgml), not by the scratch copy it loaded.
+     */
+    private static final Pattern RELATIVE_LOCATION = Pattern.compile("[^/\\s:][^\\s:]*:\\d+:\\d+: (error|warning|note): .*");
+
     private static final Pattern JAZZER_INFO = Pattern.compile("(?m)^INFO: .*\\R?");
 
     /** Lines that report how a run went rather than a problem in the input; they need no location. */
@@ -127,7 +133,7 @@ final class Promises {
             if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
                 continue; // a continuation of the message above it
             }
-            if (line.startsWith(root) || line.startsWith("pgdocs: " + root)) {
+            if (line.startsWith(root) || line.startsWith("pgdocs: " + root) || RELATIVE_LOCATION.matcher(line).matches()) {
                 located = true;
             } else if (STATUS.stream().noneMatch(line::startsWith)) {
                 throw new AssertionError("a message without a location (file:line, or at least the file): " + line
