@@ -136,6 +136,19 @@ public final class SourcePatch {
         return new SourcePatch(file, List.copyOf(subjects), List.copyOf(diffs));
     }
 
+    /** A name no file system accepts (a NUL in it, say) is the patch's fault, said at its line. */
+    private static void refuseUnusable(Path file, int line, String name) throws PatchException {
+        if (name == null) {
+            return;
+        }
+        try {
+            Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new PatchException(file + ":" + line + ": the patch names a file no file system can hold ("
+                    + name.replace("\0", "\\0") + "): " + e.getReason());
+        }
+    }
+
     /** One section's files, read by the library; a git binary patch's data is not given to it. */
     private static List<FileDiff> parse(Path file, PatchSeries.Section section) throws PatchException {
         String binaryHeader = section.binaryHeader();
@@ -160,6 +173,10 @@ public final class SourcePatch {
             int count = changed.getPatch().getDeltas().size();
             if (hunk + count > section.hunks().size()) {
                 throw new PatchException(file + ":" + section.firstLine() + ": the patch ends inside a hunk");
+            }
+            for (String name : new String[] {changed.getFromFile(), changed.getToFile(), changed.getRenameFrom(),
+                    changed.getRenameTo(), changed.getCopyFrom(), changed.getCopyTo()}) {
+                refuseUnusable(file, section.firstLine(), name);
             }
             files.add(new FileDiff(changed, section.firstLine(), prefix, binary,
                     section.hunks().subList(hunk, hunk + count)));
