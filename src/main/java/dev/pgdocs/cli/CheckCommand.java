@@ -85,7 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + (diagnostics.size() == 1 ? " finding" : " findings"));
         }
         Timings.phase("print");
-        boolean fails = (before.isPresent() || writeBaseline == null) && DiagnosticsReport.fails(reported, warningsAsErrors);
+        boolean fails = (before.isPresent() || writeBaseline == null) && Diagnostic.fail(reported, warningsAsErrors);
         return fails ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
     }
 
@@ -95,11 +95,7 @@ public final class CheckCommand implements Callable<Integer> {
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
         rules.forEach((name, level) -> {
             try {
-                RuleLevel parsed = RuleLevel.of(level);
-                known.refusal(name, parsed).ifPresent(why -> {
-                    throw new IllegalArgumentException(why);
-                });
-                levels.put(name, parsed);
+                levels.put(name, known.level(name, level));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--rule " + name + "=" + level + ": " + e.getMessage());
             }

@@ -49,6 +49,11 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether {@code diagnostics} fail a command: any error, or any finding at all when warnings count as errors. */
+    public static boolean fail(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        return diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
+    }
+
     @Override
     public String toString() {
         return location + ": " + severity.label() + ": " + message + " [" + rule + "]";

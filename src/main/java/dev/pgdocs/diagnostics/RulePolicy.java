@@ -53,6 +53,20 @@ public final class RulePolicy {
     }
 
     /**
+     * The level {@code word} names for rule {@code name}, as a user sets it (--rule, the Maven
+     * plugin's rules).
+     *
+     * @throws IllegalArgumentException saying why: no such level, no such rule, or a rule that is always an error
+     */
+    public RuleLevel level(String name, String word) {
+        RuleLevel parsed = RuleLevel.of(word);
+        refusal(name, parsed).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
+        return parsed;
+    }
+
+    /**
      * This policy with {@code settings} on top.
      *
      * @throws IllegalArgumentException for a name that is no rule, or a level a fixed rule refuses

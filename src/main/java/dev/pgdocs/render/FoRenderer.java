@@ -32,6 +32,15 @@ public final class FoRenderer {
             this.name = name;
         }
 
+        /** The size a user names: a4, us-letter or letter. */
+        public static Paper of(String word) {
+            return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+                case "a4" -> A4;
+                case "us-letter", "letter" -> US_LETTER;
+                default -> throw new IllegalArgumentException("unknown paper '" + word + "'; choose a4 or us-letter");
+            };
+        }
+
         @Override
         public String toString() {
             return name;

@@ -9,7 +9,6 @@ import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The PDF of {@code pgdocs serve --pdf}: built on a thread of its own after each good
@@ -28,14 +28,15 @@ public final class BackgroundPdf implements AutoCloseable {
 
     private final BookSource source;
     private final Path directory;
-    private final PrintWriter err;
+    private final Consumer<String> say;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-pdf", Thread.MIN_PRIORITY));
 
-    public BackgroundPdf(BookSource source, Path directory, PrintWriter err) {
+    /** Says what each build did to {@code say}, one line at a time, from the PDF's thread. */
+    public BackgroundPdf(BookSource source, Path directory, Consumer<String> say) {
         this.source = source;
         this.directory = directory;
-        this.err = err;
+        this.say = say;
     }
 
     public Path directory() {
@@ -74,10 +75,7 @@ public final class BackgroundPdf implements AutoCloseable {
     }
 
     private void say(String line) {
-        synchronized (err) {
-            err.println("pgdocs: " + line);
-            err.flush();
-        }
+        say.accept(line);
     }
 
     @Override
