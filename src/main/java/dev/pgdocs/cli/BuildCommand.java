@@ -68,7 +68,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         BookBuild.Settings settings = new BookBuild.Settings(outputs(), output.force, html.style(), singlePage, paper(),
-                keepGoing, warningsAsErrors);
+                keepGoing, "--keep-going", warningsAsErrors);
         if (output.dir != null) {
             OutputDirectory.refuseUnsafe(output.dir, book.master); // before anything is read or written
         }

@@ -47,10 +47,11 @@ public final class BookBuild {
      * @param singlePage       HTML: the whole book as index.html
      * @param paper            the PDF's paper
      * @param keepGoing        build despite check errors, marking broken links
+     * @param keepGoingName    how the user asks for keepGoing ({@code --keep-going}), for the outcome to name
      * @param warningsAsErrors warnings fail the build too
      */
     public record Settings(Map<Format, Path> outputs, boolean force, HtmlStyle style, boolean singlePage,
-                           FoRenderer.Paper paper, boolean keepGoing, boolean warningsAsErrors) {
+                           FoRenderer.Paper paper, boolean keepGoing, String keepGoingName, boolean warningsAsErrors) {
 
         public Settings {
             outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
@@ -97,7 +98,7 @@ public final class BookBuild {
         }
         if (Diagnostic.fail(diagnostics, settings.warningsAsErrors()) && !settings.keepGoing()) {
             return new Result(sorted(diagnostics), files,
-                    List.of("not building: the check found errors (--keep-going builds anyway)"), true);
+                    List.of("not building: the check found errors (" + settings.keepGoingName() + " builds anyway)"), true);
         }
         List<String> outcome = new ArrayList<>();
         boolean broken = false;
@@ -117,7 +118,7 @@ public final class BookBuild {
                     outcome.addAll(done);
                     if (!errors.isEmpty()) {
                         outcome.add(format.label() + " published with " + count(errors.size(), "broken link")
-                                + " (--keep-going)");
+                                + " (" + settings.keepGoingName() + ")");
                     }
                 } else {
                     outcome.add(format.label() + " not published: the build found " + count(errors.size(), "error")
