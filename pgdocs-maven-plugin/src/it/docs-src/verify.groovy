@@ -1,0 +1,12 @@
+// docs-src builds with the defaults: its warning in Maven's log at file:line:col, the
+// summary, the site in target/site/html with its search index, and no PDF (html is the default).
+def log = new File(basedir, 'build.log').text
+assert log =~ /\[WARNING\] \S*bgworker\.sgml:\d+:\d+: sect1 has no id.* \[id\.missing\]/
+assert log =~ /book\.sgml: 4 files, 0 errors, 1 warning/
+assert log =~ /pgdocs: wrote \d+ pages to \S*target\/site\/html \(search index: \d+ entries\)/
+def site = new File(basedir, 'target/site/html')
+assert new File(site, 'index.html').isFile()
+assert new File(site, 'bgworker.html').isFile()
+assert new File(site, 'search-index.json').isFile()
+assert !new File(basedir, 'target/site/pdf').exists()
+assert log.contains('BUILD SUCCESS')

@@ -1,0 +1,5 @@
+// The warning stays a warning in the log, and fails the check because it was asked to.
+def log = new File(basedir, 'build.log').text
+assert log =~ /\[WARNING\] src\/docs\/book\.sgml:7:\d+: sect1 has no id.* \[id\.missing\]/
+assert log =~ /pgdocs: \S*book\.sgml: 0 errors and 1 warning \(warningsAsErrors\)/
+assert log.contains('BUILD FAILURE')

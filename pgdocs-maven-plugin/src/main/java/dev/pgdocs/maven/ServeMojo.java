@@ -1,0 +1,72 @@
+package dev.pgdocs.maven;
+
+import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.pipeline.Pipeline;
+import dev.pgdocs.render.HtmlStyle;
+import dev.pgdocs.serve.Preview;
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the HTML site, serves it on http://127.0.0.1:8000/, and on every save checks the
+ * book again, rebuilds and reloads open pages, as {@code pgdocs serve} does, until Ctrl-C
+ * (which ends Maven's JVM; the unfinished output is removed). Run it from the command line:
+ * {@code mvn pgdocs:serve}.
+ */
+@Mojo(name = "serve", requiresProject = false)
+public final class ServeMojo extends BookMojo {
+
+    /** The port to listen on; 0 picks a free one. */
+    @Parameter(property = "pgdocs.port", defaultValue = "8000")
+    int port;
+
+    /** The address to listen on; the default is this machine only. */
+    @Parameter(property = "pgdocs.bind", defaultValue = "127.0.0.1")
+    String bind;
+
+    /** Where the site is written; by default a temporary directory, removed on exit. */
+    @Parameter(property = "pgdocs.serveDirectory")
+    File serveDirectory;
+
+    /** HTML: default or website. */
+    @Parameter(property = "pgdocs.style", defaultValue = "default")
+    String style;
+
+    /** Also build the PDF after each good build, in the background, served at /pdf/. */
+    @Parameter(property = "pgdocs.pdf", defaultValue = "false")
+    boolean pdf;
+
+    /** Replace a serveDirectory that pgdocs did not make. */
+    @Parameter(property = "pgdocs.force", defaultValue = "false")
+    boolean force;
+
+    @Override
+    void run(Pipeline pipeline) throws Exception {
+        HtmlStyle html = choice(HtmlStyle.class, "style", style);
+        Preview preview = new Preview(new Preview.Settings(pipeline.source(),
+                Optional.ofNullable(serveDirectory).map(File::toPath), force, html, pdf), new Preview.Reporter() {
+                    @Override
+                    public void diagnostic(Diagnostic diagnostic) {
+                        log(diagnostic);
+                    }
+
+                    @Override
+                    public void summary(String line) {
+                        getLog().info(line);
+                    }
+
+                    @Override
+                    public void status(String line) {
+                        getLog().info("pgdocs: " + line);
+                    }
+                });
+        try {
+            preview.run(bind, port);
+        } catch (Preview.CannotListen e) {
+            throw new MojoFailureException("pgdocs: " + e.getMessage());
+        }
+    }
+}
