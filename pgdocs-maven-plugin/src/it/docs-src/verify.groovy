@@ -1,5 +1,5 @@
 // docs-src builds with the defaults: its warning in Maven's log at file:line:col, the
-// summary, the site in target/site/html with its search index, and no PDF (html is the default).
+// summary, and the formats its pgdocs.json asks for (html and pdf) in target/site.
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[WARNING\] \S*bgworker\.sgml:\d+:\d+: sect1 has no id.* \[id\.missing\]/
 assert log =~ /book\.sgml: 4 files, 0 errors, 1 warning/
@@ -8,5 +8,6 @@ def site = new File(basedir, 'target/site/html')
 assert new File(site, 'index.html').isFile()
 assert new File(site, 'bgworker.html').isFile()
 assert new File(site, 'search-index.json').isFile()
-assert !new File(basedir, 'target/site/pdf').exists()
+assert new File(basedir, 'target/site/pdf/book.pdf').isFile()
+assert log =~ /pgdocs: wrote \S*target\/site\/pdf\/book\.pdf \(\d+ pages/
 assert log.contains('BUILD SUCCESS')

@@ -1,22 +1,22 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.DiagnosticFormat;
-import dev.pgdocs.diagnostics.ExitCode;
-import dev.pgdocs.pipeline.BookBuild;
+import dev.pgdocs.pipeline.FormatName;
+import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.OutputFormat;
+import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
+import dev.pgdocs.pipeline.Publication;
 import dev.pgdocs.render.FoRenderer;
-import dev.pgdocs.write.OutputDirectory;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import dev.pgdocs.load.LoadException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code pgdocs build}: checks the book once, then renders it to each format asked for. */
@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
             "Runs every check first; errors stop the build unless --keep-going. Each output is "
                     + "written beside its directory, verified, and only then moved into place, in one "
                     + "step. With one format, -o is its directory; with several, each gets a "
-                    + "subdirectory of -o (html/, pdf/). Without -o: target/site/<format>, or target/site "
-                    + "with several formats."})
+                    + "subdirectory of -o (html/, pdf/). Without -o: target/site/<format>."})
 public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,9 +36,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", split = ",",
-            description = "What to build: html (the default), pdf, or html,pdf (one load, one check).")
-    List<BookBuild.Format> formats;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "What to build: html, pdf, or html,pdf (one load, one check). Default: the "
+                    + "\"formats\" of the book's pgdocs.json, else html.")
+    List<FormatName> formats;
 
     @Mixin
     OutputOptions output;
@@ -66,42 +66,31 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var plan = new Publication.Plan(outputs(), output.dir, output.force, keepGoing, warningsAsErrors);
+        Publication.Outcome done = new Publication(new Pipeline(book.source()), plan).refuseUnsafe(book.master).run();
+        DiagnosticsReport.print(spec, diagnosticsFormat, book.master.toString(), done.book().files().size(),
+                done.diagnostics());
+        done.outcome().forEach(line -> spec.commandLine().getErr().println("pgdocs: " + line));
+        return done.exitCode();
+    }
+
+    private List<OutputFormat> outputs() throws LoadException {
         var err = spec.commandLine().getErr();
-        BookBuild.Settings settings = new BookBuild.Settings(outputs(), output.force, html.style(), singlePage, paper(),
-                keepGoing, "--keep-going", warningsAsErrors);
-        if (output.dir != null) {
-            OutputDirectory.refuseUnsafe(output.dir, book.master); // before anything is read or written
-        }
-        BookBuild.refuseUnsafe(settings, book.master);
-        BookBuild.Result result = BookBuild.run(new Pipeline(book.source()), settings, line -> {
-            err.println("pgdocs: " + line);
-            err.flush();
-        });
-        DiagnosticsReport.print(spec, diagnosticsFormat, book.master.toString(), result.files(), result.diagnostics());
-        result.outcome().forEach(line -> err.println("pgdocs: " + line));
-        return result.failed() ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
+        return new LinkedHashSet<>(formats == null ? FormatName.configured(book.master) : formats).stream()
+                .map(format -> switch (format) {
+                    case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
+                    case PDF -> new PdfOutput(paper(), line -> {
+                        err.println("pgdocs: " + line);
+                        err.flush();
+                    });
+                }).toList();
     }
 
     private FoRenderer.Paper paper() {
         try {
             return FoRenderer.Paper.of(paper);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--paper: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--paper: " + e.getMessage());
         }
-    }
-
-    /**
-     * Each format and its directory: -o itself for one format, else a subdirectory of it per
-     * format; without -o, target/site/FORMAT, whatever the count.
-     */
-    private Map<BookBuild.Format, Path> outputs() {
-        Set<BookBuild.Format> wanted = new LinkedHashSet<>(formats);
-        Map<BookBuild.Format, Path> outputs = new LinkedHashMap<>();
-        for (BookBuild.Format format : wanted) {
-            String sub = format.label();
-            outputs.put(format, output.dir == null ? Path.of("target", "site", sub)
-                    : wanted.size() == 1 ? output.dir : output.dir.resolve(sub));
-        }
-        return outputs;
     }
 }

@@ -85,7 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + (diagnostics.size() == 1 ? " finding" : " findings"));
         }
         Timings.phase("print");
-        boolean fails = (before.isPresent() || writeBaseline == null) && Diagnostic.fail(reported, warningsAsErrors);
+        boolean fails = (before.isPresent() || writeBaseline == null) && DiagnosticsReport.fails(reported, warningsAsErrors);
         return fails ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
     }
 

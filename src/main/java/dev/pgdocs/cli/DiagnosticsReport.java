@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** How commands print their findings, the same way everywhere. */
+/** How commands print their findings and decide whether they failed, the same way everywhere. */
 final class DiagnosticsReport {
 
     private DiagnosticsReport() {
@@ -32,5 +32,10 @@ final class DiagnosticsReport {
     /** The directory a book's paths are relative to in baselines: its master's. */
     static Path rootOf(Path master) {
         return master.toAbsolutePath().normalize().getParent();
+    }
+
+    /** Errors fail; warnings fail too with --warnings-as-errors. */
+    static boolean fails(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        return Diagnostic.failing(diagnostics, warningsAsErrors);
     }
 }

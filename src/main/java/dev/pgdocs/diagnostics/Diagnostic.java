@@ -49,9 +49,9 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Whether {@code diagnostics} fail a command: any error, or any finding at all when warnings count as errors. */
-    public static boolean fail(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
-        return diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
+    /** Whether these findings fail a run: any error does, and with {@code warningsAsErrors} any finding at all. */
+    public static boolean failing(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        return warningsAsErrors ? !diagnostics.isEmpty() : anyError(diagnostics);
     }
 
     @Override

@@ -167,7 +167,7 @@ abstract class BookMojo extends AbstractMojo {
 
     /** The exception that fails the build over {@code diagnostics}, naming the counts; none when they pass. */
     Optional<MojoFailureException> verdict(List<Diagnostic> diagnostics, String why) {
-        if (!Diagnostic.fail(diagnostics, warningsAsErrors)) {
+        if (!Diagnostic.failing(diagnostics, warningsAsErrors)) {
             return Optional.empty();
         }
         DiagnosticFormat.Summary summary = DiagnosticFormat.Summary.of(subject(), 0, diagnostics);

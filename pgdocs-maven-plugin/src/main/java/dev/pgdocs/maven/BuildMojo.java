@@ -1,12 +1,18 @@
 package dev.pgdocs.maven;
 
-import dev.pgdocs.pipeline.BookBuild;
+import dev.pgdocs.pipeline.FormatName;
+import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.OutputFormat;
+import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
+import dev.pgdocs.pipeline.Publication;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.render.HtmlStyle;
 import java.io.File;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,8 +27,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false)
 public final class BuildMojo extends BookMojo {
 
-    /** What to build: html, pdf, or html,pdf (one load, one check). */
-    @Parameter(property = "pgdocs.formats", defaultValue = "html")
+    /** What to build: html, pdf, or html,pdf (one load, one check). Default: pgdocs.json's "formats", else html. */
+    @Parameter(property = "pgdocs.formats")
     String formats;
 
     /** The directory that holds each format's directory: OUTPUT/html, OUTPUT/pdf/MASTER.pdf. */
@@ -51,42 +57,52 @@ public final class BuildMojo extends BookMojo {
 
     @Override
     void run(Pipeline pipeline) throws Exception {
-        BookBuild.Settings settings = new BookBuild.Settings(outputs(), force, htmlStyle(), singlePage, paperSize(),
-                keepGoing, "keepGoing", warningsAsErrors);
-        BookBuild.refuseUnsafe(settings, master.toPath());
-        if (settings.outputs().containsKey(BookBuild.Format.PDF)) {
-            getLog().debug("pgdocs: building the PDF in Maven's JVM, heap at most "
+        List<OutputFormat> outputs = outputs();
+        // one format's directory is the plan's directory itself; several get one each below it
+        File dir = outputs.size() == 1 ? new File(outputDirectory, outputs.get(0).name()) : outputDirectory;
+        var plan = new Publication.Plan(outputs, dir.toPath(), force, keepGoing, warningsAsErrors);
+        if (outputs.stream().anyMatch(PdfOutput.class::isInstance)) {
+            getLog().debug("pgdocs: the PDF is built in Maven's JVM, whose heap is at most "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         }
-        BookBuild.Result result = BookBuild.run(pipeline, settings, line -> getLog().info("pgdocs: " + line));
-        report(result.diagnostics(), result.files());
-        result.outcome().forEach(line -> getLog().info("pgdocs: " + line));
-        if (result.failed()) {
-            String outcome = "; " + String.join("; ", result.outcome());
-            throw verdict(result.diagnostics(), outcome)
+        Publication.Outcome done = new Publication(pipeline, plan).refuseUnsafe(master.toPath()).run();
+        report(done.diagnostics(), done.book().files().size());
+        done.outcome().forEach(line -> getLog().info("pgdocs: " + line));
+        if (done.exitCode() != 0) {
+            String outcome = "; " + String.join("; ", done.outcome());
+            throw verdict(done.diagnostics(), outcome)
                     .orElseGet(() -> new MojoFailureException("pgdocs: " + subject() + outcome));
         }
     }
 
-    /** Each format asked for and its directory, in the order asked. */
-    private Map<BookBuild.Format, java.nio.file.Path> outputs() throws MojoFailureException {
-        Map<BookBuild.Format, java.nio.file.Path> outputs = new LinkedHashMap<>();
-        for (String word : formats.split(",")) {
-            BookBuild.Format format = choice(BookBuild.Format.class, "formats", word);
-            outputs.put(format, outputDirectory.toPath().resolve(format.label()));
+    /** The formats asked for, or those pgdocs.json asks for, as outputs. */
+    private List<OutputFormat> outputs() throws Exception {
+        Set<FormatName> names = new LinkedHashSet<>();
+        if (formats == null || formats.isBlank()) {
+            names.addAll(FormatName.configured(master.toPath()));
+        } else {
+            for (String word : formats.split(",")) {
+                try {
+                    names.add(FormatName.of(word));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoFailureException("pgdocs: formats: " + e.getMessage());
+                }
+            }
         }
-        return outputs;
-    }
-
-    private HtmlStyle htmlStyle() throws MojoFailureException {
-        return choice(HtmlStyle.class, "style", style);
-    }
-
-    private FoRenderer.Paper paperSize() throws MojoFailureException {
+        HtmlStyle htmlStyle = choice(HtmlStyle.class, "style", style);
+        FoRenderer.Paper paperSize;
         try {
-            return FoRenderer.Paper.of(paper.trim());
+            paperSize = FoRenderer.Paper.of(paper.trim());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pgdocs: paper: " + e.getMessage());
         }
+        List<OutputFormat> outputs = new ArrayList<>();
+        for (FormatName name : names) {
+            outputs.add(switch (name) {
+                case HTML -> new HtmlOutput(htmlStyle, singlePage);
+                case PDF -> new PdfOutput(paperSize, line -> getLog().info("pgdocs: " + line));
+            });
+        }
+        return outputs;
     }
 }
