@@ -90,7 +90,7 @@
   <xsl:template match="acronym | abbrev | productname | application | phrase | orgname | corpname
       | citation | firstname | surname | othername | honorific | lineage | corpauthor | collab
       | collabname | affiliation | jobtitle | orgdiv | contrib | street | city | state | postcode
-      | country | pob | fax | phone | otheraddr | productnumber | refentrytitle">
+      | country | pob | fax | phone | otheraddr | refentrytitle">
     <xsl:apply-templates/>
   </xsl:template>
 

@@ -8,7 +8,7 @@
     function, command, type, structfield, structname, symbol, token, returnvalue (after
     "→ "), sgmltag/tag, msgtext, ooclass, oointerface, ooexception;
   - in em.NAME > code: parameter, replaceable; in strong.NAME > code: userinput;
-  - in span.NAME ("charseq"): application, productname, productnumber, systemitem,
+  - in span.NAME ("charseq"): application, productname, systemitem,
     database, errorcode, errorname, errortype, errortext, hardware, interface, keycode,
     keysym, markup, package, property, action, accel, mousebutton, refentrytitle, manvolnum,
     gui*, personal names
@@ -186,7 +186,7 @@
   <xsl:template match="productname | application | orgname | corpname | citation | personname
       | firstname | surname | othername | honorific | lineage | author | editor | othercredit
       | corpauthor | collab | collabname | affiliation | jobtitle | orgdiv | contrib | street
-      | city | state | postcode | country | pob | fax | phone | otheraddr | productnumber
+      | city | state | postcode | country | pob | fax | phone | otheraddr
       | manvolnum | refentrytitle | systemitem | database | errorcode | errorname | errortype
       | errortext | hardware | interface | keycode | keysym | markup | package | property
       | action | accel | mousebutton | guibutton | guiicon | guilabel | guimenu | guimenuitem
