@@ -24,6 +24,7 @@
       'section-called': 'the section called', 'glosssee': 'See', 'glossseealso': 'See Also',
       'index-see': 'see', 'index-see-also': 'see also', 'index-symbols': 'Symbols', 'page': 'page',
       'and': 'and', 'isbn': 'ISBN', 'copyright': 'Copyright', 'broken-link': 'broken link',
+      'broken-link-title': 'broken link: no id',
       'nav-prev': 'Prev', 'nav-next': 'Next', 'nav-up': 'Up', 'nav-home': 'Home',
       'nav-header': 'Navigation header', 'nav-footer': 'Navigation footer',
       'search': 'Search', 'search-label': 'Search the documentation'
