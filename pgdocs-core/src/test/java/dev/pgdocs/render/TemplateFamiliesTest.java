@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TemplateFamiliesTest {
 
-    private static final Path ROOT = Path.of("src", "test", "resources", "templates").toAbsolutePath();
+    private static final Path ROOT = Path.of("pgdocs-core", "src", "test", "resources", "templates").toAbsolutePath();
     private static final String FO = "http://www.w3.org/1999/XSL/Format";
     private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
     /** A released version: remarks hidden, PostgreSQL 17's "#" id links on. */

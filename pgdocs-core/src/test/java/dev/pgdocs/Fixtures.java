@@ -10,9 +10,9 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A fixture file below src/test/resources/fixtures. */
+    /** A fixture file below the core's src/test/resources/fixtures (the tests of every module run at the root). */
     public static Path fixture(String path) {
-        return Path.of("src", "test", "resources", "fixtures", path).toAbsolutePath();
+        return Path.of("pgdocs-core", "src", "test", "resources", "fixtures", path).toAbsolutePath();
     }
 
     /** The book this repository publishes. */
