@@ -49,6 +49,11 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether {@code diagnostics} fail a run: any error does; any warning too with {@code warningsAsErrors}. */
+    public static boolean anyFailing(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        return warningsAsErrors ? !diagnostics.isEmpty() : anyError(diagnostics);
+    }
+
     @Override
     public String toString() {
         return location + ": " + severity.label() + ": " + message + " [" + rule + "]";
