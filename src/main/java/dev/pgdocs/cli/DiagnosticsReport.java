@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** How commands print their findings and decide whether they failed, the same way everywhere. */
+/** How build prints its findings: as check does, with no baseline. */
 final class DiagnosticsReport {
 
     private DiagnosticsReport() {
@@ -24,10 +24,5 @@ final class DiagnosticsReport {
         format.print(new Report(diagnostics, Summary.of(subject, files, diagnostics), Pipeline.knownRules(),
                 Baseline.rootOf(Path.of(subject)), Optional.empty(), Version.number()), cli.getOut(), cli.getErr());
         cli.getOut().flush();
-    }
-
-    /** Errors fail; warnings fail too with --warnings-as-errors. */
-    static boolean fails(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
-        return Diagnostic.anyFailing(diagnostics, warningsAsErrors);
     }
 }

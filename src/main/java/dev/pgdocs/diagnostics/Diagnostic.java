@@ -49,8 +49,8 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Whether {@code diagnostics} fail a run: any error does; any warning too with {@code warningsAsErrors}. */
-    public static boolean anyFailing(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
+    /** Whether these findings fail a run: any error does, and with {@code warningsAsErrors} any finding at all. */
+    public static boolean failing(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
         return warningsAsErrors ? !diagnostics.isEmpty() : anyError(diagnostics);
     }
 

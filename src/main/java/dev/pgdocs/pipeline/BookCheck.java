@@ -64,7 +64,7 @@ public record BookCheck(Map<String, RuleLevel> levels, Optional<Baseline> baseli
         }
         Timings.phase("print");
         boolean fails = (baseline.isPresent() || writeBaseline.isEmpty())
-                && Diagnostic.anyFailing(reported, warningsAsErrors);
+                && Diagnostic.failing(reported, warningsAsErrors);
         return fails ? ExitCode.DOCUMENT_ERRORS : ExitCode.OK;
     }
 }
