@@ -1,15 +1,15 @@
 package dev.pgdocs.cli;
 
-import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.diagnostics.ExitCode;
-import dev.pgdocs.serve.Preview;
-import java.io.PrintWriter;
+import dev.pgdocs.serve.ServeSession;
+import java.net.BindException;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code pgdocs serve}: builds the site, serves it, and rebuilds and reloads on every save. */
@@ -51,37 +51,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
-        Preview preview = new Preview(new Preview.Settings(book.source(), Optional.ofNullable(output.dir), output.force,
-                html.style(), pdf), new Preview.Reporter() {
-                    @Override
-                    public void diagnostic(Diagnostic diagnostic) {
-                        say(diagnostic.toString());
-                    }
-
-                    @Override
-                    public void summary(String line) {
-                        say(line);
-                    }
-
-                    @Override
-                    public void status(String line) {
-                        say("pgdocs: " + line);
-                    }
-
-                    /** The PDF's thread says its lines too. */
-                    private void say(String line) {
-                        synchronized (err) {
-                            err.println(line);
-                            err.flush();
-                        }
-                    }
-                });
+        var cli = spec.commandLine();
+        ServeSession session;
         try {
-            preview.run(bind, port);
-        } catch (Preview.CannotListen e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            session = ServeSession.open(book.source(), Optional.ofNullable(output.dir), output.force, html.style(), pdf,
+                    bind, port, cli.getErr());
+        } catch (UnknownHostException | BindException e) {
+            throw new ParameterException(cli, "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
         }
-        return ExitCode.OK;
+        try (session) {
+            return session.run();
+        }
     }
 }

@@ -53,17 +53,16 @@ public final class RulePolicy {
     }
 
     /**
-     * The level {@code word} names for rule {@code name}, as a user sets it (--rule, the Maven
-     * plugin's rules).
+     * The level {@code word} sets rule {@code name} to, as a user wrote both.
      *
-     * @throws IllegalArgumentException saying why: no such level, no such rule, or a rule that is always an error
+     * @throws IllegalArgumentException for a word that is no level, a name that is no rule, or a level a fixed rule refuses
      */
     public RuleLevel level(String name, String word) {
-        RuleLevel parsed = RuleLevel.of(word);
-        refusal(name, parsed).ifPresent(why -> {
+        RuleLevel level = RuleLevel.of(word);
+        refusal(name, level).ifPresent(why -> {
             throw new IllegalArgumentException(why);
         });
-        return parsed;
+        return level;
     }
 
     /**

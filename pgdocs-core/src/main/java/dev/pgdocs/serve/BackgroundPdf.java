@@ -9,6 +9,7 @@ import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.write.OutputDirectory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /**
  * The PDF of {@code pgdocs serve --pdf}: built on a thread of its own after each good
@@ -28,15 +28,14 @@ public final class BackgroundPdf implements AutoCloseable {
 
     private final BookSource source;
     private final Path directory;
-    private final Consumer<String> say;
+    private final PrintWriter err;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-pdf", Thread.MIN_PRIORITY));
 
-    /** Says what each build did to {@code say}, one line at a time, from the PDF's thread. */
-    public BackgroundPdf(BookSource source, Path directory, Consumer<String> say) {
+    public BackgroundPdf(BookSource source, Path directory, PrintWriter err) {
         this.source = source;
         this.directory = directory;
-        this.say = say;
+        this.err = err;
     }
 
     public Path directory() {
@@ -75,7 +74,10 @@ public final class BackgroundPdf implements AutoCloseable {
     }
 
     private void say(String line) {
-        say.accept(line);
+        synchronized (err) {
+            err.println("pgdocs: " + line);
+            err.flush();
+        }
     }
 
     @Override
