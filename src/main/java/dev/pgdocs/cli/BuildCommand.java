@@ -8,7 +8,12 @@ import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.pipeline.Publication;
 import dev.pgdocs.render.FoRenderer;
+import dev.pgdocs.load.BookConfig;
+import dev.pgdocs.load.LoadException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,9 +43,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", split = ",",
-            description = "What to build: html (the default), pdf, epub, or several: html,pdf,epub (one load,"
-                    + " one check).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "What to build: html, pdf, epub, or several: html,pdf,epub (one load, one check)."
+                    + " Default: the \"formats\" of the book's pgdocs.json, else html.")
     List<Format> formats;
 
     @Mixin
@@ -76,9 +81,9 @@ public final class BuildCommand implements Callable<Integer> {
         return done.exitCode();
     }
 
-    private List<OutputFormat> outputs() {
+    private List<OutputFormat> outputs() throws LoadException {
         var err = spec.commandLine().getErr();
-        return new LinkedHashSet<>(formats).stream().map(format -> switch (format) {
+        return new LinkedHashSet<>(formats == null ? configured() : formats).stream().map(format -> switch (format) {
             case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
             case EPUB -> new EpubOutput();
             case PDF -> new PdfOutput(paper(), line -> {
@@ -86,6 +91,21 @@ public final class BuildCommand implements Callable<Integer> {
                 err.flush();
             });
         }).toList();
+    }
+
+    /** The formats pgdocs.json asks for, or html. */
+    private List<Format> configured() throws LoadException {
+        List<Format> named = new ArrayList<>();
+        for (BookConfig.FormatSetting setting : BookConfig.forMaster(book.master).formats()) {
+            try {
+                named.add(Format.valueOf(setting.name().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new LoadException(setting.at(), "invalid " + BookConfig.FILE_NAME + ": unknown format \""
+                        + setting.name() + "\"; choose from " + Arrays.stream(Format.values())
+                        .map(f -> f.name().toLowerCase(Locale.ROOT)).toList(), null);
+            }
+        }
+        return named.isEmpty() ? List.of(Format.HTML) : named;
     }
 
     private FoRenderer.Paper paper() {
