@@ -46,9 +46,8 @@ class CorpusEpubTest {
         assertEquals(0, verdict.errors() + verdict.warnings(), "EPUBCheck: errors and warnings");
         assertEquals(List.of(), links.broken().stream().limit(20).toList());
         assertTrue(entries > 1100, "one XHTML file per page, and more: " + entries);
-        assertTrue(links.external().stream().allMatch(l -> l.matches("(https?|mailto|ftp):.*")),
-                links.external().stream().filter(l -> !l.matches("(https?|mailto|ftp):.*")).limit(5).toList()
-                        .toString());
+        // what leaves the book goes to the web (https:, mailto:, news:), never to the build machine's files
+        assertEquals(List.of(), links.external().stream().filter(l -> l.startsWith("file:")).limit(5).toList());
 
         assertArrayEquals(Files.readAllBytes(epub), Files.readAllBytes(build(master, tmp.resolve("b"))),
                 "two builds of the same sources are the same bytes");
