@@ -1,6 +1,7 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.DiagnosticFormat;
+import dev.pgdocs.pipeline.EpubOutput;
 import dev.pgdocs.pipeline.HtmlOutput;
 import dev.pgdocs.pipeline.OutputFormat;
 import dev.pgdocs.pipeline.PdfOutput;
@@ -25,16 +26,16 @@ import picocli.CommandLine.Spec;
 /** {@code pgdocs build}: checks the book once, then renders it to each format asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {
-            "Check the book, then build it as a chunked HTML site and/or a PDF.",
+            "Check the book, then build it as a chunked HTML site, a PDF and/or an EPUB.",
             "",
             "Runs every check first; errors stop the build unless --keep-going. Each output is "
                     + "written beside its directory, verified, and only then moved into place, in one "
                     + "step. With one format, -o is its directory; with several, each gets a "
-                    + "subdirectory of -o (html/, pdf/). Without -o: target/site/<format>."})
+                    + "subdirectory of -o (html/, pdf/, epub/). Without -o: target/site/<format>."})
 public final class BuildCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { HTML, PDF }
+    enum Format { HTML, PDF, EPUB }
 
     @Mixin
     BookOptions book;
@@ -43,8 +44,8 @@ public final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "What to build: html, pdf, or html,pdf (one load, one check). Default: the "
-                    + "\"formats\" of the book's pgdocs.json, else html.")
+            description = "What to build: html, pdf, epub, or several: html,pdf,epub (one load, one check)."
+                    + " Default: the \"formats\" of the book's pgdocs.json, else html.")
     List<Format> formats;
 
     @Mixin
@@ -84,6 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         return new LinkedHashSet<>(formats == null ? configured() : formats).stream().map(format -> switch (format) {
             case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
+            case EPUB -> new EpubOutput();
             case PDF -> new PdfOutput(paper(), line -> {
                 err.println("pgdocs: " + line);
                 err.flush();

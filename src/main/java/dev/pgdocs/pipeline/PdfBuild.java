@@ -26,7 +26,7 @@ public final class PdfBuild {
     public static List<Diagnostic> write(Pipeline pipeline, LoadedBook loaded, CheckContext context, OutputDirectory out,
                                          FoRenderer.Paper paper, List<String> done, Consumer<String> progress)
             throws Exception {
-        String name = loaded.master().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".pdf";
+        String name = loaded.outputName("pdf");
         List<Diagnostic> found = new ArrayList<>();
         if (SiteImages.refuseOutside(loaded.document(), loaded.sourceRoot(), "pdf.image", found::add) > 0) {
             return found; // FOP would only say "image not found": the PDF is not made, so not published

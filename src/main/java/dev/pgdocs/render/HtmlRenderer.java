@@ -32,7 +32,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
- * Renders a book to HTML pages with templates/html/html.xsl: one transformation, each
+ * Renders a book to HTML pages with templates/html/html.xsl (an EPUB's with
+ * templates/epub/epub.xsl, which imports it): one transformation, each
  * page an xsl:result-document caught in memory. Links into other books come from the
  * inventories; elements without a template come back as diagnostics.
  */
@@ -72,7 +73,7 @@ public final class HtmlRenderer {
      */
     public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
                                Set<String> only, BiConsumer<String, String> onPage) throws StylesheetException {
-        XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
+        XsltExecutable stylesheet = stylesheets.get(style.stylesheet());
         // a few pages cost little beside the stylesheet's globals, which every part computes
         int parts = singlePage || !only.isEmpty() ? 1
                 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
@@ -91,7 +92,8 @@ public final class HtmlRenderer {
         } catch (CompletionException e) {
             workers.shutdownNow();
             if (e.getCause() instanceof StylesheetFailure f) {
-                throw new StylesheetException(STYLESHEET + " failed: " + f.getCause().getMessage(), f.getCause());
+                throw new StylesheetException(style.stylesheet() + " failed: " + f.getCause().getMessage(),
+                        f.getCause());
             }
             throw e;
         }
