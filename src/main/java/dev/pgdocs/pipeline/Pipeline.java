@@ -168,8 +168,9 @@ public final class Pipeline {
         LoadedBook loaded = load();
         Timings.phase("load");
         CheckContext context = context(loaded, sourceTree);
+        Timings.phase("index and link targets");
         List<Diagnostic> found = check(context);
-        Timings.phase("check");
+        Timings.phase("rules");
         return new Environment(loaded, context, found);
     }
 

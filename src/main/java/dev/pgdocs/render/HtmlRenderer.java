@@ -5,6 +5,7 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.resolve.InventoryEntry;
+import dev.pgdocs.xslt.PageClaims;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
 import java.io.StringWriter;
@@ -81,11 +82,12 @@ public final class HtmlRenderer {
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         SiteImages images = SiteImages.of(book.document(), book.sourceRoot(), diagnostics::add);
         List<CompletableFuture<Void>> running = new ArrayList<>();
+        XdmValue claims = PageClaims.newShare();
         ExecutorService workers = Executors.newFixedThreadPool(parts, DaemonThreads.named("pgdocs-render"));
         for (int part = 0; part < parts; part++) {
             int p = part;
             running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, images, singlePage,
-                    only, p, parts, pages, diagnostics, onPage), workers));
+                    only, p, parts, claims, pages, diagnostics, onPage), workers));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -113,6 +115,7 @@ public final class HtmlRenderer {
 
     private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
                             SiteImages images, boolean singlePage, Set<String> only, int part, int parts,
+                            XdmValue claims,
                             Set<String> pages, List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
         StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
@@ -132,7 +135,7 @@ public final class HtmlRenderer {
                     new QName("images"), stringMap(images.paths()),
                     new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
-                    new QName("parts"), new XdmAtomicValue(parts),
+                    new QName("claims"), claims,
                     new QName("style"), new XdmAtomicValue(style.parameter()),
                     new QName("pg.version"), new XdmAtomicValue(book.pgVersion().version())));
             transformer.callTemplate(null);
