@@ -166,11 +166,7 @@ public final class BuildCommand implements Callable<Integer> {
     private List<Diagnostic> buildPdf(Pipeline pipeline, LoadedBook loaded, CheckContext context,
                                       OutputDirectory out, FoRenderer.Paper paperSize, List<String> done)
             throws Exception {
-        var err = spec.commandLine().getErr();
-        return PdfBuild.write(pipeline, loaded, context, out, paperSize, done, line -> {
-            err.println("pgdocs: " + line);
-            err.flush();
-        });
+        return PdfBuild.write(pipeline, loaded, context, out, paperSize, done);
     }
 
     private FoRenderer.Paper paper() {

@@ -24,6 +24,7 @@ import javax.xml.transform.sax.SAXTransformerFactory;
 import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.transform.stream.StreamResult;
 import net.sf.saxon.s9api.Processor;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the HTML and FO renderers with small valid books made from the fuzzer's data
@@ -31,6 +32,7 @@ import net.sf.saxon.s9api.Processor;
  * book that builds is also rendered to XSL-FO text in-process. FOP, from FO to PDF, takes
  * seconds, so only one input in 64 builds the PDF too.
  */
+@Tag("slow") // fuzz regression inputs: mvn verify
 class RenderFuzzTest {
 
     /** FO rendering compiles its stylesheet once per JVM, as one pgdocs run would. */
