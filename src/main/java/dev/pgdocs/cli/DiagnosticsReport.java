@@ -36,6 +36,6 @@ final class DiagnosticsReport {
 
     /** Errors fail; warnings fail too with --warnings-as-errors. */
     static boolean fails(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
-        return diagnostics.stream().anyMatch(d -> d.isError() || warningsAsErrors);
+        return Diagnostic.failing(diagnostics, warningsAsErrors);
     }
 }

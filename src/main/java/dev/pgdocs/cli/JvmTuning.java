@@ -1,5 +1,6 @@
 package dev.pgdocs.cli;
 
+import dev.pgdocs.load.LoadException;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ParseResult;
@@ -59,12 +60,21 @@ public enum JvmTuning {
         if (user instanceof ServeCommand) {
             return Optional.of(SERVE);
         }
-        if (user instanceof BuildCommand build && build.formats.contains(BuildCommand.Format.PDF)) {
+        if (user instanceof BuildCommand build && buildsPdf(build)) {
             return Optional.of(PDF);
         }
         if (user instanceof PgdocsCommand) {
             return Optional.empty(); // no command: it prints its usage
         }
         return Optional.of(QUICK);
+    }
+
+    /** Whether the build makes a PDF, by --format or by the book's pgdocs.json. */
+    private static boolean buildsPdf(BuildCommand build) {
+        try {
+            return build.formatsToBuild().contains(BuildCommand.Format.PDF);
+        } catch (LoadException e) {
+            return false; // a pgdocs.json that cannot be read: the build says so, quickly
+        }
     }
 }

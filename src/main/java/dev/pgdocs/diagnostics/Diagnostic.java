@@ -49,6 +49,11 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether these findings fail a run: any error does, and with {@code warningsAsErrors} any finding at all. */
+    public static boolean failing(java.util.Collection<Diagnostic> diagnostics, boolean warningsAsErrors) {
+        return warningsAsErrors ? !diagnostics.isEmpty() : anyError(diagnostics);
+    }
+
     @Override
     public String toString() {
         return location + ": " + severity.label() + ": " + message + " [" + rule + "]";
