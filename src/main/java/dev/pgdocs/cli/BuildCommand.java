@@ -82,15 +82,16 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private List<OutputFormat> outputs() throws LoadException {
-        var err = spec.commandLine().getErr();
-        return new LinkedHashSet<>(formats == null ? configured() : formats).stream().map(format -> switch (format) {
+        return new LinkedHashSet<>(formatsToBuild()).stream().map(format -> switch (format) {
             case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
             case EPUB -> new EpubOutput();
-            case PDF -> new PdfOutput(paper(), line -> {
-                err.println("pgdocs: " + line);
-                err.flush();
-            });
+            case PDF -> new PdfOutput(paper());
         }).toList();
+    }
+
+    /** --format, else what pgdocs.json asks for, else html. */
+    List<Format> formatsToBuild() throws LoadException {
+        return formats == null ? configured() : formats;
     }
 
     /** The formats pgdocs.json asks for, or html. */
