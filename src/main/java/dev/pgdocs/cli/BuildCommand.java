@@ -2,6 +2,7 @@ package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.ManOutput;
 import dev.pgdocs.pipeline.OutputFormat;
 import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
 public final class BuildCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { HTML, PDF }
+    enum Format { HTML, PDF, MAN }
 
     @Mixin
     BookOptions book;
@@ -38,7 +39,7 @@ public final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", split = ",",
-            description = "What to build: html (the default), pdf, or html,pdf (one load, one check).")
+            description = "What to build: html (the default), pdf, man, or several: html,pdf,man (one load, one check).")
     List<Format> formats;
 
     @Mixin
@@ -56,6 +57,10 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     HtmlStyleOption html;
+
+    @Option(names = "--man-sql-section", paramLabel = "N", defaultValue = "7",
+            description = "man: the section of the SQL command pages (PostgreSQL's sqlmansect), 7 by default.")
+    int manSqlSection;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
@@ -82,6 +87,7 @@ public final class BuildCommand implements Callable<Integer> {
                 err.println("pgdocs: " + line);
                 err.flush();
             });
+            case MAN -> new ManOutput(String.valueOf(manSqlSection));
         }).toList();
     }
 
