@@ -23,7 +23,10 @@
     <xsl:variable name="container" select="local-name(..)"/>
     <xsl:text>&#10;</xsl:text>
     <xsl:choose>
-      <xsl:when test="$container = $v:tight-containers and not(preceding-sibling::*)"/>
+      <!-- in a table cell: a line break (DocBook XSL writes .PP, which resets tbl's indent) -->
+      <xsl:when test="ancestor::entry and not(preceding-sibling::*)"/>
+      <xsl:when test="ancestor::entry">.br</xsl:when>
+      <xsl:when test="$container = $v:tight-containers and not(preceding-sibling::*[not(self::title)])"/>
       <xsl:when test="$container = $v:tight-containers">.sp</xsl:when>
       <xsl:otherwise>.PP</xsl:otherwise>
     </xsl:choose>
@@ -43,7 +46,10 @@
   <!-- Verbatim text, indented on terminals, as DocBook XSL sets it -->
   <xsl:template match="programlisting | screen | literallayout | synopsis">
     <xsl:variable name="text"><xsl:apply-templates/></xsl:variable>
-    <xsl:text>&#10;.sp&#10;.if n \{\&#10;.RS 4&#10;.\}&#10;.nf&#10;</xsl:text>
+    <!-- at the start of a paragraph, the paragraph's .PP is the space above -->
+    <xsl:if test="not(parent::para and empty(preceding-sibling::node()[not(self::text()[normalize-space() = '']
+        or self::indexterm)]))">&#10;.sp</xsl:if>
+    <xsl:text>&#10;.if n \{\&#10;.RS 4&#10;.\}&#10;.nf&#10;</xsl:text>
     <xsl:value-of select="replace(replace($text, '^&#xE000;+', ''), '[&#xE000;&#xE001;\s]+$', '')"/>
     <xsl:text>&#10;.fi&#10;.if n \{\&#10;.RE&#10;.\}&#10;</xsl:text>
   </xsl:template>

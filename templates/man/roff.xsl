@@ -83,7 +83,7 @@
     <xsl:param name="raw" as="xs:string"/>
     <xsl:variable name="lines" select="replace(replace($raw, '[ \t]*\n[ \t]*', '&#10;'), '\n\n+', '&#10;')"/>
     <xsl:variable name="verbatim" select="replace($lines, '[ &#xE001;]+(&#xE000;|\n)', '$1')"/>
-    <xsl:sequence select="replace(translate($verbatim, $v:kept-newline || $v:kept-space, '&#10; '), '^\n+', '')"/>
+    <xsl:sequence select="replace(translate($verbatim, $v:kept-newline || $v:kept-space, '&#10; '), '^\n+|\n+$', '')"/>
   </xsl:function>
 
   <!-- Text in bold or italic, as DocBook XSL's bold and italic templates write it. -->

@@ -21,12 +21,12 @@ import picocli.CommandLine.Spec;
 /** {@code pgdocs build}: checks the book once, then renders it to each format asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {
-            "Check the book, then build it as a chunked HTML site and/or a PDF.",
+            "Check the book, then build it as a chunked HTML site, a PDF and/or man pages.",
             "",
             "Runs every check first; errors stop the build unless --keep-going. Each output is "
                     + "written beside its directory, verified, and only then moved into place, in one "
                     + "step. With one format, -o is its directory; with several, each gets a "
-                    + "subdirectory of -o (html/, pdf/). Without -o: target/site/<format>."})
+                    + "subdirectory of -o (html/, pdf/, man/). Without -o: target/site/<format>."})
 public final class BuildCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -60,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--man-sql-section", paramLabel = "N", defaultValue = "7",
             description = "man: the section of the SQL command pages (PostgreSQL's sqlmansect), 7 by default.")
-    int manSqlSection;
+    String manSqlSection;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
@@ -87,8 +87,17 @@ public final class BuildCommand implements Callable<Integer> {
                 err.println("pgdocs: " + line);
                 err.flush();
             });
-            case MAN -> new ManOutput(String.valueOf(manSqlSection));
+            case MAN -> new ManOutput(manSqlSection());
         }).toList();
+    }
+
+    /** A man section: a digit, perhaps with a suffix (7, 7sql, 3pm); it names a directory, so nothing else. */
+    private String manSqlSection() {
+        if (!manSqlSection.matches("[0-9][a-zA-Z0-9]*")) {
+            throw new ParameterException(spec.commandLine(),
+                    "invalid --man-sql-section '" + manSqlSection + "'; a section is a digit and an optional suffix, such as 7 or 7sql");
+        }
+        return manSqlSection;
     }
 
     private FoRenderer.Paper paper() {
