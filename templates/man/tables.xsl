@@ -56,7 +56,9 @@
       <xsl:value-of select="string-join(array:flatten(.) ! ('T{&#10;' || ?text || '&#10;T}'), ':') || '&#10;'"
           xmlns:array="http://www.w3.org/2005/xpath-functions/array"/>
     </xsl:for-each>
-    <xsl:text>.TE&#10;.sp 1&#10;</xsl:text>
+    <!-- no .sp after the table: what follows brings its own space (a .br in the last cell
+         followed by .sp is a paragraph macro mandoc warns of) -->
+    <xsl:text>.TE&#10;</xsl:text>
   </xsl:template>
 
   <!-- The cells of a row, left to right, as maps: kind ('entry', or '^' under an entry
