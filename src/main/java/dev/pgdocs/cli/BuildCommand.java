@@ -8,7 +8,12 @@ import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.pipeline.Publication;
 import dev.pgdocs.render.FoRenderer;
+import dev.pgdocs.load.BookConfig;
+import dev.pgdocs.load.LoadException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +43,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html", split = ",",
-            description = "What to build: html (the default), pdf, man, or several: html,pdf,man (one load, one check).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "What to build: html, pdf, man, or several: html,pdf,man (one load, one check). "
+                    + "Default: the \"formats\" of the book's pgdocs.json, else html.")
     List<Format> formats;
 
     @Mixin
@@ -79,9 +85,9 @@ public final class BuildCommand implements Callable<Integer> {
         return done.exitCode();
     }
 
-    private List<OutputFormat> outputs() {
+    private List<OutputFormat> outputs() throws LoadException {
         var err = spec.commandLine().getErr();
-        return new LinkedHashSet<>(formats).stream().map(format -> switch (format) {
+        return new LinkedHashSet<>(formats == null ? configured() : formats).stream().map(format -> switch (format) {
             case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
             case PDF -> new PdfOutput(paper(), line -> {
                 err.println("pgdocs: " + line);
@@ -89,6 +95,21 @@ public final class BuildCommand implements Callable<Integer> {
             });
             case MAN -> new ManOutput(manSqlSection());
         }).toList();
+    }
+
+    /** The formats pgdocs.json asks for, or html. */
+    private List<Format> configured() throws LoadException {
+        List<Format> named = new ArrayList<>();
+        for (BookConfig.FormatSetting setting : BookConfig.forMaster(book.master).formats()) {
+            try {
+                named.add(Format.valueOf(setting.name().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new LoadException(setting.at(), "invalid " + BookConfig.FILE_NAME + ": unknown format \""
+                        + setting.name() + "\"; choose from " + Arrays.stream(Format.values())
+                        .map(f -> f.name().toLowerCase(Locale.ROOT)).toList(), null);
+            }
+        }
+        return named.isEmpty() ? List.of(Format.HTML) : named;
     }
 
     /** A man section: a digit, perhaps with a suffix (7, 7sql, 3pm); it names a directory, so nothing else. */

@@ -19,17 +19,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A book's own settings, in {@code pgdocs.json} beside its master file: the inventories
- * its links may point into (paths relative to the file) and the level of rules
- * ({@code "rules": {"id.missing": "off"}}). Absent file, no settings.
+ * its links may point into (paths relative to the file), the level of rules
+ * ({@code "rules": {"id.missing": "off"}}) and the formats a build makes when the command
+ * line names none ({@code "formats": ["html", "pdf"]}). Absent file, no settings.
  *
  * @param inventories inventory files, resolved against the directory of pgdocs.json
  * @param rules       rule names and their levels, in the file's order, each with where it
  *                    was written (the names are checked by whoever knows the rules)
+ * @param formats     output format names as written, each with its place (checked by the
+ *                    build, which knows the formats); empty when the file names none
  */
-public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules) {
+public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules, List<FormatSetting> formats) {
 
     /** A rule's level and the place in pgdocs.json that set it. */
     public record RuleSetting(RuleLevel level, SourceLocation at) {
+    }
+
+    /** An output format's name and the place in pgdocs.json that asked for it. */
+    public record FormatSetting(String name, SourceLocation at) {
     }
 
     public static final String FILE_NAME = "pgdocs.json";
@@ -39,7 +46,24 @@ public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules)
             .build();
 
     /** What the JSON file holds. */
-    private record Stored(List<String> inventories, Map<String, Level> rules) {
+    private record Stored(List<String> inventories, Map<String, Level> rules, List<Word> formats) {
+    }
+
+    /** A string as written, with its line and column. */
+    @JsonDeserialize(using = WordReader.class)
+    private record Word(String text, int line, int column) {
+    }
+
+    private static final class WordReader extends ValueDeserializer<Word> {
+        @Override
+        public Word deserialize(JsonParser p, DeserializationContext context) {
+            var at = p.currentTokenLocation();
+            String text = p.getValueAsString();
+            if (text == null) {
+                throw MismatchedInputException.from(p, Word.class, "a format is a string, such as \"html\"");
+            }
+            return new Word(text, at.getLineNr(), at.getColumnNr());
+        }
     }
 
     /** A level as written, with its line and column (the file is not known to Jackson). */
@@ -68,7 +92,7 @@ public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules)
         Path dir = master.toAbsolutePath().normalize().getParent();
         Path file = dir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return new BookConfig(List.of(), Map.of());
+            return new BookConfig(List.of(), Map.of(), List.of());
         }
         try {
             Stored stored = JSON.readValue(Files.readString(file), Stored.class);
@@ -78,7 +102,9 @@ public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules)
                 stored.rules().forEach((rule, level) -> rules.put(rule,
                         new RuleSetting(level.level(), new SourceLocation(file, level.line(), level.column()))));
             }
-            return new BookConfig(names.stream().map(dir::resolve).toList(), rules);
+            List<FormatSetting> formats = stored.formats() == null ? List.of() : stored.formats().stream()
+                    .map(w -> new FormatSetting(w.text(), new SourceLocation(file, w.line(), w.column()))).toList();
+            return new BookConfig(names.stream().map(dir::resolve).toList(), rules, formats);
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new LoadException(at == null ? SourceLocation.of(file)
