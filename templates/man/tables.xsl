@@ -15,7 +15,9 @@
 
   <xsl:template match="table | informaltable">
     <xsl:if test="title">
-      <xsl:text>&#10;.sp&#10;.it 1 an-trap&#10;.nr an-no-space-flag 1&#10;.nr an-break-flag 1&#10;.br&#10;</xsl:text>
+      <!-- DocBook XSL sets an input trap (.it 1 an-trap) here; mandoc then warns of a
+           paragraph macro after the table, so the title is a plain bold line -->
+      <xsl:text>&#10;.sp&#10;</xsl:text>
       <xsl:variable name="number" select="f:number(.)"/>
       <xsl:value-of select="'.B ' || f:roff-escape((if ($number != '') then f:gentext('table') || '&#xA0;'
           || $number || '.&#xA0;' else '')) || f:inline-text(title) || '&#10;'"/>
