@@ -125,7 +125,7 @@
 
   <xsl:template match="step">
     <xsl:call-template name="t:numbered-item">
-      <xsl:with-param name="label" select="f:step-number(.) || '.'"/>
+      <xsl:with-param name="label" select="count(preceding-sibling::step) + 1 || '.'"/>
     </xsl:call-template>
   </xsl:template>
 

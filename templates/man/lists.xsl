@@ -29,7 +29,8 @@
 
   <xsl:template match="orderedlist/listitem">
     <xsl:call-template name="t:numbered-item">
-      <xsl:with-param name="label" select="f:listitem-number(.) || '.'"/>
+      <!-- DocBook XSL's manpages number items and steps 1., 2., ... whatever the nesting -->
+      <xsl:with-param name="label" select="count(preceding-sibling::listitem) + 1 || '.'"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -23,9 +23,16 @@
           <xsl:with-param name="refentry" select="$target"/>
         </xsl:call-template>
       </xsl:when>
+      <!-- a section of a man page is named as its heading reads there, in capitals -->
+      <xsl:when test="$target/(self::refsect1 | self::refsynopsisdiv) and not(@endterm or $target/@xreflabel)">
+        <xsl:value-of select="f:roff-escape(f:gentext('section-called') || ' &#x201C;'
+            || upper-case(f:title($target)) || '&#x201D;')"/>
+      </xsl:when>
       <xsl:when test="$target">
         <xsl:call-template name="t:xref-content">
-          <xsl:with-param name="parts" select="f:xref-content(., $target)"/>
+          <!-- the generated words are text for roff too -->
+          <xsl:with-param name="parts" select="f:xref-content(., $target)
+              ! (if (. instance of node()) then . else f:roff-escape(string(.)))"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:when test="exists($external)">

@@ -155,7 +155,8 @@ class CorpusManTest {
                 && files.contains("man3/SPI_connect.3") && files.contains("man7/WITH.7"), files.toString());
         assumeTool("mandoc");
         Map<String, Long> errors = new TreeMap<>();
-        for (String page : files) {
+        // a .so stub is read relative to the manual's root, which mandoc -T lint on one file does not know
+        for (String page : files.stream().filter(f -> !read(out.resolve(f)).startsWith(".so ")).toList()) {
             lint(out.resolve(page)).forEach((message, n) -> {
                 if (message.startsWith("ERROR")) {
                     errors.merge(page + ": " + message, n, Long::sum);
@@ -195,11 +196,11 @@ class CorpusManTest {
         return normal.isEmpty() ? List.of() : Arrays.asList(normal.split("\\s+"));
     }
 
-    /** groff -man -Tutf8 -P-c, else mandoc -Tutf8; then col -b, as a terminal reader sees it. */
+    /** groff -t -man -Tutf8 -P-c (tbl too, as man(1) runs it for the '\" t line), else mandoc -Tutf8; then col -b. */
     private static Function<Path, String> renderer() {
         assumeTool("col");
         if (available("groff")) {
-            return page -> run("groff -man -Tutf8 -P-c \"$1\" 2>/dev/null | col -b", page);
+            return page -> run("groff -t -man -Tutf8 -P-c \"$1\" 2>/dev/null | col -b", page);
         }
         assumeTool("mandoc");
         return page -> run("mandoc -Tutf8 \"$1\" 2>/dev/null | col -b", page);
