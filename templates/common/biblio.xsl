@@ -7,10 +7,12 @@
   editor, othercredit, corpauthor, publisher, publishername, address, pubdate, isbn,
   issn, volumenum, issuenum, pagenums, edition, confgroup, copyright, releaseinfo,
   productname, productnumber, bibliomisc, ...; an entry's abstract and other block
-  content are not shown, as in DocBook XSL). The markup is the output's: each output
-  defines t:biblio-part (a part, named after its element) and t:biblio-emphasis (a
-  title). Not in common.xsl, which the checker's targets.xsl includes: it calls
-  templates only the outputs define.
+  content are not shown, as in DocBook XSL), and the bibliographic elements that stand
+  outside an entry (their content alone). The markup is the output's: each output has
+  templates in mode m:biblio-part (a part, named after its element) and
+  m:biblio-emphasis (a title), given the part's content as $content. Modes rather than
+  named templates, because the checker's targets.xsl includes this module too and
+  writes no bibliography.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,6 +29,13 @@
   <!-- the content of an entry's title; text is copied, as in every mode not declared otherwise -->
   <xsl:mode name="m:biblio-title" on-no-match="text-only-copy"/>
 
+  <!-- how an output writes one part of an entry, given as $content; an output without
+       it is a defect, never silently dropped text -->
+  <xsl:mode name="m:biblio-part" on-no-match="fail"/>
+
+  <!-- how an output writes an entry's title, given as $content -->
+  <xsl:mode name="m:biblio-emphasis" on-no-match="fail"/>
+
   <!-- The separator DocBook XSL puts after each part (biblioentry.item.separator). -->
   <xsl:variable name="v:biblio-sep" as="xs:string" select="'. '"/>
 
@@ -38,6 +47,15 @@
         string(count($entry/(preceding::biblioentry | preceding::bibliomixed)) + 1))[1]"/>
   </xsl:function>
 
+  <!-- An entry's line, as every output writes it inside its own wrapper: "[label] " and
+       the entry's parts. -->
+  <xsl:template name="t:biblio-entry-content">
+    <xsl:text>[</xsl:text>
+    <xsl:value-of select="f:biblio-label(.)"/>
+    <xsl:text>] </xsl:text>
+    <xsl:apply-templates select="f:biblio-parts(.)" mode="m:biblio"/>
+  </xsl:template>
+
   <!-- The parts an entry shows after its label, in the m:biblio mode. -->
   <xsl:function name="f:biblio-parts" as="element()*">
     <xsl:param name="entry" as="element()"/>
@@ -45,14 +63,14 @@
   </xsl:function>
 
   <xsl:template match="title | citetitle" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
-        <xsl:call-template name="t:biblio-emphasis">
+        <xsl:apply-templates select="." mode="m:biblio-emphasis">
           <xsl:with-param name="content" as="item()*"><xsl:apply-templates mode="m:biblio-title"/></xsl:with-param>
-        </xsl:call-template>
+        </xsl:apply-templates>
         <xsl:value-of select="$v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- A title inside a biblioset: quoted for an article, emphasized otherwise. -->
@@ -62,9 +80,9 @@
         <xsl:text>“</xsl:text><xsl:apply-templates mode="m:biblio-title"/><xsl:text>”</xsl:text>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="t:biblio-emphasis">
+        <xsl:apply-templates select="." mode="m:biblio-emphasis">
           <xsl:with-param name="content" as="item()*"><xsl:apply-templates mode="m:biblio-title"/></xsl:with-param>
-        </xsl:call-template>
+        </xsl:apply-templates>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:value-of select="$v:biblio-sep"/>
@@ -77,22 +95,22 @@
     <xsl:apply-templates select="."/>
   </xsl:template>
   <xsl:template match="productname | productnumber" mode="m:biblio-title">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:apply-templates/><xsl:value-of select="$v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="biblioset | bibliomset | publisher" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*"><xsl:apply-templates select="*" mode="m:biblio"/></xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- Names: "First Last", "A and B", "A, B, and C". -->
   <xsl:template match="authorgroup" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:for-each select="*">
           <xsl:if test="position() gt 1">
@@ -103,16 +121,16 @@
         </xsl:for-each>
         <xsl:value-of select="$v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="author | editor | othercredit | corpauthor" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:call-template name="t:biblio-person"/>
         <xsl:value-of select="$v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- A person: the parts of the name, each a part of its own, separated by spaces. -->
@@ -122,9 +140,9 @@
       <xsl:when test="$parts">
         <xsl:for-each select="$parts">
           <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
-          <xsl:call-template name="t:biblio-part">
+          <xsl:apply-templates select="." mode="m:biblio-part">
             <xsl:with-param name="content" as="item()*"><xsl:apply-templates/></xsl:with-param>
-          </xsl:call-template>
+          </xsl:apply-templates>
         </xsl:for-each>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
@@ -133,31 +151,31 @@
 
   <!-- PostgreSQL's layer: a conference is "title, dates. " (its address is not shown). -->
   <xsl:template match="confgroup" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:value-of select="string-join(conftitle/text(), '') || ', ' || string-join(confdates/text(), '')
             || $v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- PostgreSQL's layer: "ISBN 0-201-70309-2. " -->
   <xsl:template match="isbn" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:value-of select="f:gentext('isbn') || ' '"/>
         <xsl:apply-templates/>
         <xsl:value-of select="$v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="copyright" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:value-of select="f:copyright-text(.) || $v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- "Copyright © 2004, 2005 Holder": a copyright, in an entry or not. -->
@@ -173,11 +191,18 @@
 
   <!-- Every other part: its text, the separator. -->
   <xsl:template match="*" mode="m:biblio">
-    <xsl:call-template name="t:biblio-part">
+    <xsl:apply-templates select="." mode="m:biblio-part">
       <xsl:with-param name="content" as="item()*">
         <xsl:apply-templates/><xsl:value-of select="$v:biblio-sep"/>
       </xsl:with-param>
-    </xsl:call-template>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <!-- Bibliographic elements outside an entry: their content alone, in every output. -->
+  <xsl:template match="publishername | pubdate | edition | releaseinfo | conftitle | confdates | confnum
+      | confsponsor | bibliomisc | pubsnumber | contractnum | contractsponsor | printhistory | date
+      | seriesvolnums | artpagenums | issuenum | productnumber">
+    <xsl:apply-templates/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -4,7 +4,8 @@
   it: the element is reported with its file:line (through the pgdocs:location extension
   function; render/StylesheetReports turns the message into a warning) and its content
   is kept, inline where its parent holds text, else as a block. Handles no DocBook
-  elements itself: html/fallback.xsl and fo/fallback.xsl write the wrapper.
+  elements itself: html/fallback.xsl and fo/fallback.xsl write the wrapper, each the
+  last module its output includes.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,9 +15,12 @@
     xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
-  <!-- Reports the context element as one without a template. -->
+  <!-- Reports the context element as one without a template. The checker's targets.xsl
+       (which includes common.xsl and writes no element) is compiled by processors that
+       have no pgdocs:location too; only there is the message left out. -->
   <xsl:template name="t:report-no-template">
-    <xsl:message select="'pgdocs:no-template|' || pgdocs:location(.) || '|' || local-name()"/>
+    <xsl:message use-when="function-available('pgdocs:location', 1)"
+        select="'pgdocs:no-template|' || pgdocs:location(.) || '|' || local-name()"/>
   </xsl:template>
 
   <!-- Whether an unknown element stands in running text (rendered inline) rather than

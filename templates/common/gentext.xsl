@@ -3,7 +3,7 @@
   Generated words, all of them: the labels put before numbers in headings and
   cross-reference text ("Chapter", "Section", "Table", ...), the headings and phrases
   the outputs add ("Synopsis", "See Also", "(see also ...)", "ISBN", "Copyright"), and
-  HTML's navigation. Handles no DocBook elements itself; every module looks words up
+  HTML's navigation and search box. Handles no DocBook elements itself; every module looks words up
   here (f:gentext) so that one language table serves HTML and PDF.
 -->
 <xsl:stylesheet version="3.0"
@@ -24,8 +24,10 @@
       'section-called': 'the section called', 'glosssee': 'See', 'glossseealso': 'See Also',
       'index-see': 'see', 'index-see-also': 'see also', 'index-symbols': 'Symbols', 'page': 'page',
       'and': 'and', 'isbn': 'ISBN', 'copyright': 'Copyright', 'broken-link': 'broken link',
+      'broken-link-title': 'broken link: no id',
       'nav-prev': 'Prev', 'nav-next': 'Next', 'nav-up': 'Up', 'nav-home': 'Home',
-      'nav-header': 'Navigation header', 'nav-footer': 'Navigation footer'
+      'nav-header': 'Navigation header', 'nav-footer': 'Navigation footer',
+      'search': 'Search', 'search-label': 'Search the documentation'
     }"/>
 
   <!-- The word for a kind of element, or the empty string when there is none. -->

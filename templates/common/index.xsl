@@ -2,8 +2,11 @@
 <!--
   The index as every output builds it: which index terms it lists (f:index-terms, one
   notion of a term for all outputs), their grouping keys, sort forms and letter groups,
-  and the division an entry cites (where a term stands). Handles no DocBook elements
-  itself: html/index.xsl and fo/index.xsl write the index and the terms' anchors.
+  how they group into entries and sub-entries (f:index-letter-groups, f:index-entries),
+  the see and see-also of an entry (f:index-sees, f:index-see-alsos), and the division
+  an entry cites (where a term stands, f:index-section and f:index-cited). Handles no
+  DocBook elements itself: html/index.xsl and fo/index.xsl write the index and the
+  terms' anchors.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -72,6 +75,75 @@
   <xsl:function name="f:index-group-title" visibility="public" as="xs:string">
     <xsl:param name="group" as="xs:string"/>
     <xsl:sequence select="if ($group = 'Symbols') then f:gentext('index-symbols') else $group"/>
+  </xsl:function>
+
+  <!-- The index's letter groups of $terms, Symbols first, then A-Z: each
+       map{'key': the group (f:index-group), 'terms': its terms in document order}. -->
+  <xsl:function name="f:index-letter-groups" visibility="public" as="map(xs:string, item()*)*">
+    <xsl:param name="terms" as="element(indexterm)*"/>
+    <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
+      <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
+          collation="{$v:codepoint}"/>
+      <xsl:sequence select="map {'key': current-grouping-key(), 'terms': current-group()}"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- The entries $terms make at a level ('primary', 'secondary' or 'tertiary'): the
+       terms grouped by their key at that level (f:index-key), sorted by its sort form;
+       each map{'key': the key, 'terms': its terms in document order}. -->
+  <xsl:function name="f:index-entries" visibility="public" as="map(xs:string, item()*)*">
+    <xsl:param name="terms" as="element(indexterm)*"/>
+    <xsl:param name="level" as="xs:string"/>
+    <xsl:for-each-group select="$terms" group-by="f:index-key(*[local-name() = $level])">
+      <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
+      <xsl:sequence select="map {'key': current-grouping-key(), 'terms': current-group()}"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- The level below $level ('secondary' below 'primary', 'tertiary' below
+       'secondary'), or () below the last. -->
+  <xsl:function name="f:index-sublevel" visibility="public" as="xs:string?">
+    <xsl:param name="level" as="xs:string"/>
+    <xsl:sequence select="map {'primary': 'secondary', 'secondary': 'tertiary'}($level)"/>
+  </xsl:function>
+
+  <!-- The terms of an entry that stop at its level (those with a term of the level below
+       make sub-entries): they carry the entry's citations, see and see also. -->
+  <xsl:function name="f:index-here" visibility="public" as="element(indexterm)*">
+    <xsl:param name="terms" as="element(indexterm)*"/>
+    <xsl:param name="level" as="xs:string"/>
+    <xsl:variable name="sub" select="f:index-sublevel($level)"/>
+    <xsl:sequence select="if ($sub) then $terms[not(*[local-name() = $sub])] else $terms"/>
+  </xsl:function>
+
+  <!-- The terms an entry cites: of the terms that stop at its level and are not only a
+       "see", the first in each division (f:index-section); terms in one section are
+       mostly on one page, and the HTML index links to the section. -->
+  <xsl:function name="f:index-cited" visibility="public" as="element(indexterm)*">
+    <xsl:param name="here" as="element(indexterm)*"/>
+    <xsl:for-each-group select="$here[not(see)]" group-by="generate-id(f:index-section(.))">
+      <xsl:sequence select="current-group()[1]"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- The see elements of an entry's terms, one per text, sorted. -->
+  <xsl:function name="f:index-sees" visibility="public" as="element(see)*">
+    <xsl:param name="here" as="element(indexterm)*"/>
+    <xsl:sequence select="f:index-one-per-text($here/see)"/>
+  </xsl:function>
+
+  <!-- The seealso elements of an entry's terms, one per text, sorted. -->
+  <xsl:function name="f:index-see-alsos" visibility="public" as="element(seealso)*">
+    <xsl:param name="here" as="element(indexterm)*"/>
+    <xsl:sequence select="f:index-one-per-text($here/seealso)"/>
+  </xsl:function>
+
+  <xsl:function name="f:index-one-per-text" as="element()*">
+    <xsl:param name="elements" as="element()*"/>
+    <xsl:for-each-group select="$elements" group-by="normalize-space(.)">
+      <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
+      <xsl:sequence select="current-group()[1]"/>
+    </xsl:for-each-group>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Bibliographies in the PDF: biblioentry and bibliomixed (a hanging block "[label] " and
-  its parts), and copyright and the bibliographic elements outside an entry. What an
-  entry shows is common/biblio.xsl's, as in HTML; here a part is its text, a title
+  its parts), and copyright outside an entry. What an entry shows, and the other
+  bibliographic elements outside one, are common/biblio.xsl's, as in HTML; here a part is its text, a title
   italic. bibliography and bibliodiv are divisions (sections.xsl).
 -->
 <xsl:stylesheet version="3.0"
@@ -16,26 +16,19 @@
 
   <xsl:template match="biblioentry | bibliomixed">
     <fo:block space-after="4pt" start-indent="8mm" text-indent="-8mm" text-align="start"><xsl:call-template name="t:id"/>
-      <xsl:text>[</xsl:text><xsl:value-of select="f:biblio-label(.)"/><xsl:text>] </xsl:text>
-      <xsl:apply-templates select="f:biblio-parts(.)" mode="m:biblio"/>
+      <xsl:call-template name="t:biblio-entry-content"/>
     </fo:block>
   </xsl:template>
 
   <!-- A part of an entry (common/biblio.xsl): its content alone. -->
-  <xsl:template name="t:biblio-part">
+  <xsl:template match="*" mode="m:biblio-part">
     <xsl:param name="content" as="item()*"/>
     <xsl:sequence select="$content"/>
   </xsl:template>
 
-  <xsl:template name="t:biblio-emphasis">
+  <xsl:template match="*" mode="m:biblio-emphasis">
     <xsl:param name="content" as="item()*"/>
     <fo:inline font-style="italic"><xsl:sequence select="$content"/></fo:inline>
-  </xsl:template>
-
-  <xsl:template match="publishername | pubdate | edition | releaseinfo | conftitle | confdates | confnum
-      | confsponsor | bibliomisc | pubsnumber | contractnum | contractsponsor | printhistory | date
-      | seriesvolnums | artpagenums | issuenum">
-    <xsl:apply-templates/>
   </xsl:template>
 
   <xsl:template match="copyright"><xsl:value-of select="f:copyright-text(.)"/></xsl:template>

@@ -37,11 +37,8 @@
   <xsl:include href="media.xsl"/>
   <xsl:include href="refentry.xsl"/>
   <xsl:include href="glossary.xsl"/>
-  <xsl:include href="../common/biblio.xsl"/>
   <xsl:include href="biblio.xsl"/>
   <xsl:include href="index.xsl"/>
-  <!-- not in common.xsl: it calls pgdocs:location, which only the renderers' processor has -->
-  <xsl:include href="../common/fallback.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <xsl:output method="xml" indent="no"/>

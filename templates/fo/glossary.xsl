@@ -39,7 +39,7 @@
     <xsl:if test="self::glosssee"><xsl:value-of select="f:gentext('glosssee') || ' '"/></xsl:if>
     <xsl:choose>
       <xsl:when test="$target">
-        <fo:basic-link internal-destination="{@otherterm}" color="#0b57a4"><xsl:value-of select="f:title($target)"/></fo:basic-link>
+        <fo:basic-link internal-destination="{@otherterm}" color="{$v:link-color}"><xsl:value-of select="f:title($target)"/></fo:basic-link>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>

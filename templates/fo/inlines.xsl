@@ -5,8 +5,9 @@
   monospaced font, returnvalue after "→ ", parameter in italics too; replaceable in
   italics; optional in brackets (the generated text from common: f:inline-open,
   f:inline-close); emphasis, quote, firstterm, glossterm, citetitle, foreignphrase,
-  wordasword, subscript, superscript, trademark, keycap, keycombo, menuchoice and gui*,
-  acronym, abbrev, productname, application, phrase, personal names, email,
+  wordasword, subscript, superscript, trademark, the interface labels (keycap, gui*,
+  ...: $v:gui-inlines), keycombo, menuchoice, acronym, abbrev, phrase, the plain
+  inlines ($v:plain-inlines: productname, application, personal names, ...), email,
   citerefentry, manvolnum. Synopses are in synopsis.xsl.
 -->
 <xsl:stylesheet version="3.0"
@@ -65,32 +66,35 @@
 
   <xsl:template match="trademark">
     <xsl:apply-templates/>
-    <xsl:value-of select="if (@class = 'registered') then '®' else if (@class = 'copyright') then '©' else '™'"/>
+    <xsl:value-of select="f:inline-close(.)"/>
   </xsl:template>
 
-  <xsl:template match="keycap | guibutton | guiicon | guilabel | guimenu | guimenuitem | guisubmenu
-      | mousebutton | shortcut | accel">
+  <!-- the interface labels of common/inlines.xsl (priority 0: as a list of names) -->
+  <xsl:template match="*[local-name() = $v:gui-inlines]" priority="0">
     <fo:inline font-family="{$v:heading-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="keycombo">
+    <xsl:variable name="join" select="f:keycombo-join(.)"/>
     <xsl:for-each select="*">
-      <xsl:if test="position() gt 1">+</xsl:if>
+      <xsl:if test="position() gt 1"><xsl:value-of select="$join"/></xsl:if>
       <xsl:apply-templates select="."/>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="menuchoice">
     <xsl:for-each select="* except shortcut">
-      <xsl:if test="position() gt 1"> → </xsl:if>
+      <xsl:if test="position() gt 1"><xsl:value-of select="f:menuchoice-join(.)"/></xsl:if>
       <xsl:apply-templates select="."/>
     </xsl:for-each>
+    <xsl:if test="shortcut">
+      <xsl:text> (</xsl:text><xsl:apply-templates select="shortcut"/><xsl:text>)</xsl:text>
+    </xsl:if>
   </xsl:template>
 
-  <xsl:template match="acronym | abbrev | productname | application | phrase | orgname | corpname
-      | citation | firstname | surname | othername | honorific | lineage | corpauthor | collab
-      | collabname | affiliation | jobtitle | orgdiv | contrib | street | city | state | postcode
-      | country | pob | fax | phone | otheraddr | productnumber | refentrytitle">
+  <!-- the plain inlines of common/inlines.xsl, and abbreviations and phrases (priority 0:
+       as a list of names) -->
+  <xsl:template match="*[local-name() = $v:plain-inlines] | acronym | abbrev | phrase" priority="0">
     <xsl:apply-templates/>
   </xsl:template>
 

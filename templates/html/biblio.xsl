@@ -2,8 +2,8 @@
 <!--
   Bibliographies in HTML: bibliography (a division), bibliodiv (sections.xsl),
   biblioentry and bibliomixed (div.biblioentry > p "[label] " and its parts), and
-  copyright and the bibliographic elements outside an entry. What an entry shows is
-  common/biblio.xsl's; here each part is a span named after its element, a title an em,
+  copyright outside an entry. What an entry shows, and the other bibliographic elements
+  outside one, are common/biblio.xsl's; here each part is a span named after its element, a title an em,
   as DocBook XSL (xhtml/biblio.xsl, bibliography mode) writes them.
 -->
 <xsl:stylesheet version="3.0"
@@ -22,34 +22,25 @@
     </div>
   </xsl:template>
 
-  <!-- An entry: div.biblioentry#ID > p "[label] " and its parts, each a span named
-       after its element that ends with ". " (DocBook XSL's bibliography.mode). -->
+  <!-- An entry: div.biblioentry#ID > p with the entry's line (common/biblio.xsl), each
+       part a span named after its element (DocBook XSL's bibliography.mode). -->
   <xsl:template match="biblioentry | bibliomixed">
     <div class="biblioentry" id="{f:object-id(.)}">
       <p>
-        <xsl:text>[</xsl:text>
-        <xsl:value-of select="f:biblio-label(.)"/>
-        <xsl:text>] </xsl:text>
-        <xsl:apply-templates select="f:biblio-parts(.)" mode="m:biblio"/>
+        <xsl:call-template name="t:biblio-entry-content"/>
       </p>
     </div>
   </xsl:template>
 
   <!-- A part of an entry (common/biblio.xsl): span.NAME, named after its element. -->
-  <xsl:template name="t:biblio-part">
+  <xsl:template match="*" mode="m:biblio-part">
     <xsl:param name="content" as="item()*"/>
     <span class="{local-name()}"><xsl:sequence select="$content"/></span>
   </xsl:template>
 
-  <xsl:template name="t:biblio-emphasis">
+  <xsl:template match="*" mode="m:biblio-emphasis">
     <xsl:param name="content" as="item()*"/>
     <em><xsl:sequence select="$content"/></em>
-  </xsl:template>
-
-  <xsl:template match="publishername | pubdate | edition | releaseinfo | conftitle | confdates
-      | confnum | confsponsor | bibliomisc | pubsnumber | contractnum | contractsponsor
-      | printhistory | date | seriesvolnums | artpagenums | productnumber">
-    <xsl:apply-templates/>
   </xsl:template>
 
   <xsl:template match="copyright">

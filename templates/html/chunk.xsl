@@ -154,8 +154,8 @@
               <header class="site-header">
                 <a class="site-title" href="index.html"><xsl:value-of select="$v:book-title"/></a>
                 <form class="search" role="search" action="#">
-                  <input type="search" name="q" placeholder="Search" autocomplete="off"
-                      aria-label="Search the documentation"/>
+                  <input type="search" name="q" placeholder="{f:gentext('search')}" autocomplete="off"
+                      aria-label="{f:gentext('search-label')}"/>
                   <ol class="search-results" hidden="hidden"></ol>
                 </form>
               </header>

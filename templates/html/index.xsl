@@ -11,8 +11,9 @@
     dt#ientry-... "term, <a class="indexterm">Section Title</a>, ..." (one link per
     section the term is used in, its title without number),
     dd > dl > dt "(see also X)", dt "secondary, links", ...
-  Entries are grouped by primary text (with its sortas), sorted by their upper-case
-  form in code point order, as xsltproc sorts them. indexterm itself leaves an empty
+  Entries are grouped and sorted as common/index.xsl says (by primary text with its
+  sortas, upper-case form, code point order, as xsltproc sorts them); the links to
+  the divisions an @zone names are HTML's alone. indexterm itself leaves an empty
   anchor where it stands: a.indexterm#id-1.2.3. An index that already holds
   indexdiv/indexentry is rendered as written.
 -->
@@ -64,76 +65,60 @@
   </xsl:function>
 
   <xsl:template name="t:generated-index">
-    <xsl:variable name="terms" select="f:index-terms(/)"/>
-    <xsl:variable name="letters" as="xs:string*">
-      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
-        <xsl:sort select="current-grouping-key()" collation="{$v:codepoint}"/>
-        <xsl:sequence select="current-grouping-key()[. != 'Symbols']"/>
-      </xsl:for-each-group>
-    </xsl:variable>
+    <xsl:variable name="groups" select="f:index-letter-groups(f:index-terms(/))"/>
     <div class="index">
       <p class="indexdiv-quicklinks">
         <a href="#indexdiv-Symbols"><xsl:value-of select="f:index-group-title('Symbols')"/></a>
-        <xsl:for-each select="$letters">
+        <xsl:for-each select="$groups?key[. != 'Symbols']">
           <xsl:text>&#10;      |&#10;      </xsl:text>
           <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
         </xsl:for-each>
       </p>
-      <xsl:for-each-group select="$terms" group-by="f:index-group(f:index-key(primary))">
-        <xsl:sort select="if (current-grouping-key() = 'Symbols') then '' else current-grouping-key()"
-            collation="{$v:codepoint}"/>
-        <div class="indexdiv" id="indexdiv-{current-grouping-key()}">
-          <h3><xsl:value-of select="f:index-group-title(current-grouping-key())"/></h3>
+      <xsl:for-each select="$groups">
+        <div class="indexdiv" id="indexdiv-{?key}">
+          <h3><xsl:value-of select="f:index-group-title(?key)"/></h3>
           <dl>
             <xsl:call-template name="t:dl-content">
               <xsl:with-param name="items" as="element()*">
-                <xsl:for-each-group select="current-group()" group-by="f:index-key(primary)">
-                  <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
+                <xsl:for-each select="f:index-entries(?terms, 'primary')">
                   <xsl:call-template name="t:index-entry">
-                    <xsl:with-param name="terms" select="current-group()"/>
-                    <xsl:with-param name="level" select="1"/>
+                    <xsl:with-param name="terms" select="?terms"/>
+                    <xsl:with-param name="level" select="'primary'"/>
                   </xsl:call-template>
-                </xsl:for-each-group>
+                </xsl:for-each>
               </xsl:with-param>
             </xsl:call-template>
           </dl>
         </div>
-      </xsl:for-each-group>
+      </xsl:for-each>
     </div>
   </xsl:template>
 
-  <!-- One entry of level 1 (primary), 2 (secondary) or 3 (tertiary): the terms that
-       share its text (and those of the levels above). -->
+  <!-- One entry at a level ('primary', 'secondary', 'tertiary'): dt with the term, its
+       links and see; dd > dl with its see also and sub-entries. -->
   <xsl:template name="t:index-entry">
     <xsl:param name="terms" as="element(indexterm)+"/>
-    <xsl:param name="level" as="xs:integer"/>
-    <xsl:variable name="name" select="('primary', 'secondary', 'tertiary')[$level]"/>
-    <xsl:variable name="sub" select="('secondary', 'tertiary')[$level]"/>
-    <!-- the terms that stop at this level -->
-    <xsl:variable name="here" select="if ($sub) then $terms[not(*[local-name() = $sub])] else $terms"/>
+    <xsl:param name="level" as="xs:string"/>
+    <xsl:variable name="sub" select="f:index-sublevel($level)"/>
+    <xsl:variable name="here" select="f:index-here($terms, $level)"/>
     <dt>
-      <xsl:if test="$level = 1">
+      <xsl:if test="$level = 'primary'">
         <xsl:attribute name="id" select="'ientry-' || f:object-id($terms[1])"/>
       </xsl:if>
-      <xsl:value-of select="$terms[1]/*[local-name() = $name]"/>
+      <xsl:value-of select="$terms[1]/*[local-name() = $level]"/>
       <!-- one link per division the term is used in, and every zone -->
-      <xsl:variable name="linked" as="element(indexterm)*">
-        <xsl:for-each-group select="$here[not(see)]" group-by="generate-id(f:index-section(.))">
-          <xsl:sequence select="current-group()[1]"/>
-        </xsl:for-each-group>
-      </xsl:variable>
+      <xsl:variable name="linked" select="f:index-cited($here)"/>
       <xsl:for-each select="$terms[normalize-space(@zone) != '' or . intersect $linked]">
         <xsl:text>, </xsl:text>
         <xsl:call-template name="t:index-reference"/>
       </xsl:for-each>
-      <xsl:for-each-group select="$here[see]" group-by="string(see)">
-        <xsl:sort select="f:index-sort(string(see))" collation="{$v:codepoint}"/>
+      <xsl:for-each select="f:index-sees($here)">
         <xsl:value-of select="' (' || f:gentext('index-see') || ' '"/>
         <xsl:call-template name="t:index-see-target">
-          <xsl:with-param name="see" select="see"/>
+          <xsl:with-param name="see" select="."/>
         </xsl:call-template>
         <xsl:text>)</xsl:text>
-      </xsl:for-each-group>
+      </xsl:for-each>
     </dt>
     <xsl:variable name="below" select="if ($sub) then $terms[*[local-name() = $sub]] else ()"/>
     <xsl:if test="exists($below) or exists($here/seealso)">
@@ -141,8 +126,7 @@
         <dl>
           <xsl:call-template name="t:dl-content">
             <xsl:with-param name="items" as="element()*">
-              <xsl:for-each-group select="$here/seealso" group-by="normalize-space(.)">
-                <xsl:sort select="f:index-sort(normalize-space(.))" collation="{$v:codepoint}"/>
+              <xsl:for-each select="f:index-see-alsos($here)">
                 <dt>
                   <xsl:value-of select="'(' || f:gentext('index-see-also') || ' '"/>
                   <xsl:call-template name="t:index-see-target">
@@ -150,14 +134,13 @@
                   </xsl:call-template>
                   <xsl:text>)</xsl:text>
                 </dt>
-              </xsl:for-each-group>
-              <xsl:for-each-group select="$below" group-by="f:index-key(*[local-name() = $sub])">
-                <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
+              </xsl:for-each>
+              <xsl:for-each select="f:index-entries($below, $sub)">
                 <xsl:call-template name="t:index-entry">
-                  <xsl:with-param name="terms" select="current-group()"/>
-                  <xsl:with-param name="level" select="$level + 1"/>
+                  <xsl:with-param name="terms" select="?terms"/>
+                  <xsl:with-param name="level" select="$sub"/>
                 </xsl:call-template>
-              </xsl:for-each-group>
+              </xsl:for-each>
             </xsl:with-param>
           </xsl:call-template>
         </dl>

@@ -8,11 +8,12 @@
     function, command, type, structfield, structname, symbol, token, returnvalue (after
     "→ "), sgmltag/tag, msgtext, ooclass, oointerface, ooexception;
   - in em.NAME > code: parameter, replaceable; in strong.NAME > code: userinput;
-  - in span.NAME ("charseq"): application, productname, productnumber, systemitem,
-    database, errorcode, errorname, errortype, errortext, hardware, interface, keycode,
-    keysym, markup, package, property, action, accel, mousebutton, refentrytitle, manvolnum,
-    gui*, personal names
-    and address parts, citation, orgname and the like; optional (brackets outside);
+  - in span.NAME ("charseq"): the plain inlines of common/inlines.xsl (application,
+    productname, citation, orgname, refentrytitle, personal names and address parts
+    and the like), the interface labels but keycap and shortcut (accel, mousebutton,
+    gui*), manvolnum, and the code-like systemitem, database, errorcode, errorname,
+    errortype, errortext, hardware, interface, keycode, keysym, markup, package,
+    property, action; optional (brackets outside);
   - in em.NAME: foreignphrase (inside span.foreignphrase), wordasword, citetitle,
     medialabel, firstterm and glossterm (linked when they have a linkend);
   - span.NAME > strong: keycap, shortcut; emphasis as span.emphasis > em (span.bold >
@@ -147,29 +148,25 @@
 
   <xsl:template match="trademark">
     <span class="trademark"><xsl:call-template name="t:id"/><xsl:apply-templates/></span>
-    <xsl:value-of select="if (@class = 'registered') then '®' else if (@class = 'copyright') then '©'
-        else if (@class = 'service') then '℠' else '™'"/>
+    <xsl:value-of select="f:inline-close(.)"/>
   </xsl:template>
 
-  <xsl:template match="keycap | shortcut">
+  <!-- above the other interface labels (span.NAME, below) -->
+  <xsl:template match="keycap | shortcut" priority="1">
     <span class="{local-name()}"><xsl:call-template name="t:id"/><strong><xsl:apply-templates/></strong></span>
   </xsl:template>
 
   <xsl:template match="keycombo">
-    <xsl:variable name="join" select="map {'seq': ' ', 'simul': '+', 'press': '-', 'click': '-',
-        'double-click': '-', 'other': ''}"/>
-    <xsl:variable name="joinchar" select="($join(string(@action)), '+')[1]"/>
+    <xsl:variable name="join" select="f:keycombo-join(.)"/>
     <xsl:for-each select="*">
-      <xsl:if test="position() gt 1"><xsl:value-of select="$joinchar"/></xsl:if>
+      <xsl:if test="position() gt 1"><xsl:value-of select="$join"/></xsl:if>
       <xsl:apply-templates select="."/>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="menuchoice">
     <xsl:for-each select="* except shortcut">
-      <xsl:if test="position() gt 1">
-        <xsl:value-of select="if (self::guimenuitem or self::guisubmenu) then ' → ' else '+'"/>
-      </xsl:if>
+      <xsl:if test="position() gt 1"><xsl:value-of select="f:menuchoice-join(.)"/></xsl:if>
       <xsl:apply-templates select="."/>
     </xsl:for-each>
     <xsl:if test="shortcut">
@@ -183,14 +180,11 @@
     <abbr class="{local-name()}"><xsl:call-template name="t:id"/><xsl:apply-templates/></abbr>
   </xsl:template>
 
-  <xsl:template match="productname | application | orgname | corpname | citation | personname
-      | firstname | surname | othername | honorific | lineage | author | editor | othercredit
-      | corpauthor | collab | collabname | affiliation | jobtitle | orgdiv | contrib | street
-      | city | state | postcode | country | pob | fax | phone | otheraddr | productnumber
-      | manvolnum | refentrytitle | systemitem | database | errorcode | errorname | errortype
-      | errortext | hardware | interface | keycode | keysym | markup | package | property
-      | action | accel | mousebutton | guibutton | guiicon | guilabel | guimenu | guimenuitem
-      | guisubmenu">
+  <!-- The plain and interface inlines of common/inlines.xsl, and the code-like ones
+       DocBook XSL writes as a span too, with manvolnum (priority 0: as a list of names). -->
+  <xsl:template match="*[local-name() = ($v:plain-inlines, $v:gui-inlines)] | manvolnum | systemitem
+      | database | errorcode | errorname | errortype | errortext | hardware | interface | keycode | keysym
+      | markup | package | property | action" priority="0">
     <span class="{local-name()}">
       <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>

@@ -56,7 +56,7 @@
 
   <xsl:template name="t:broken-link">
     <xsl:param name="content" as="node()*" select="()"/>
-    <span class="broken-link" title="broken link: no id {@linkend}">
+    <span class="broken-link" title="{f:gentext('broken-link-title')} {@linkend}">
       <xsl:sequence select="$content"/>
       <xsl:value-of select="f:broken-link-text(.)"/>
     </span>

@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.load.Catalog;
-import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.PgVersion;
-import dev.pgdocs.load.SourceLoader;
-import dev.pgdocs.resolve.BookIndex;
-import dev.pgdocs.resolve.CheckContext;
-import dev.pgdocs.resolve.Checker;
-import dev.pgdocs.resolve.LinkTargets;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.resolve.SourceTree;
-import dev.pgdocs.xslt.StylesheetCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +27,10 @@ class CorpusCheckTest {
 
     private static List<Diagnostic> check(String master, PgVersion version, String sourceFiles) throws Exception {
         Path corpus = Fixtures.corpus();
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn(), version).load(corpus.resolve(master));
-        var targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
-        List<Diagnostic> found = new Checker().check(new CheckContext(book, new BookIndex(book.document()), targets,
-                Map.of(), Optional.of(SourceTree.of(corpus.resolve(sourceFiles)))));
+        BookSource source = new BookSource(corpus.resolve(master), List.of(), List.of(), Optional.empty(),
+                Optional.of(version));
+        List<Diagnostic> found = new Pipeline(source)
+                .loadAndCheck(Optional.of(SourceTree.of(corpus.resolve(sourceFiles)))).diagnostics();
         Map<String, Long> byRule = new TreeMap<>(found.stream().collect(Collectors.groupingBy(
                 d -> d.severity().label() + " " + d.rule(), Collectors.counting())));
         System.out.println(master + " (" + version.version() + "), with " + sourceFiles + ": " + byRule);

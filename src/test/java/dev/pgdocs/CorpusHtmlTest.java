@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadedBook;
-import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.resolve.LinkTargets;
-import dev.pgdocs.xslt.StylesheetCache;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -20,11 +19,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
@@ -161,9 +158,9 @@ class CorpusHtmlTest {
      */
     @Test
     void noTextOfAnyChapterIsLost() throws Exception {
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(corpus.resolve("pg14-docs/postgres.sgml"));
-        LinkTargets targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
+        Pipeline pipeline = new Pipeline(BookSource.of(corpus.resolve("pg14-docs/postgres.sgml")));
+        LoadedBook book = pipeline.load();
+        LinkTargets targets = pipeline.targets(book);
         List<XdmNode> components = book.document().select(Steps.descendant()
                 .where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
                         && Set.of("chapter", "appendix", "preface", "reference").contains(n.getNodeName().getLocalName())

@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadedBook;
-import dev.pgdocs.load.SourceLoader;
-import dev.pgdocs.resolve.BookIndex;
-import dev.pgdocs.resolve.CheckContext;
-import dev.pgdocs.resolve.Checker;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.resolve.Inventory;
 import dev.pgdocs.resolve.LinkTarget;
 import dev.pgdocs.resolve.LinkTargets;
 import dev.pgdocs.resolve.SourceTree;
-import dev.pgdocs.xslt.StylesheetCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,21 +28,26 @@ class CorpusTest {
     private static Path corpus;
     private static LoadedBook book;
     private static LinkTargets targets;
+    private static Pipeline pipeline;
+    /** The default check's findings, without a source tree. */
+    private static List<Diagnostic> checked;
 
     @BeforeAll
     static void load() throws Exception {
         corpus = Fixtures.corpus();
-        Processor processor = new Processor(false);
-        book = new SourceLoader(processor, Catalog.builtIn()).load(corpus.resolve("pg14-docs/postgres.sgml"));
-        targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
+        pipeline = new Pipeline(BookSource.of(corpus.resolve("pg14-docs/postgres.sgml")));
+        Pipeline.Environment environment = pipeline.loadAndCheck(Optional.empty());
+        book = environment.book();
+        targets = environment.context().targets();
+        checked = environment.diagnostics();
     }
 
-    private static List<Diagnostic> check(Optional<SourceTree> tree) {
-        return new Checker().check(new CheckContext(book, new BookIndex(book.document()), targets, Map.of(), tree));
+    private static List<Diagnostic> check(Optional<SourceTree> tree) throws Exception {
+        return tree.isEmpty() ? checked : pipeline.check(pipeline.context(book, tree));
     }
 
     @Test
-    void theManualValidatesAndEveryReferenceResolves() {
+    void theManualValidatesAndEveryReferenceResolves() throws Exception {
         List<Diagnostic> errors = check(Optional.empty()).stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of(), errors);
         assertEquals(382, book.files().size());
@@ -79,7 +78,7 @@ class CorpusTest {
     }
 
     @Test
-    void thePatchsUnnamedSectionGetsPostgresqlsPositionalName() {
+    void thePatchsUnnamedSectionGetsPostgresqlsPositionalName() throws Exception {
         XdmNode bgworker = book.document().select(Steps.descendant("chapter")
                 .where(c -> "bgworker".equals(c.attribute("id")))).findFirst().orElseThrow();
         XdmNode firstSect1 = bgworker.select(Steps.child("sect1")).findFirst().orElseThrow();

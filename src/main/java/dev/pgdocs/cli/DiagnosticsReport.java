@@ -1,5 +1,6 @@
 package dev.pgdocs.cli;
 
+import dev.pgdocs.diagnostics.Baseline;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.DiagnosticFormat.Report;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** How commands print their findings and decide whether they failed, the same way everywhere. */
+/** How build prints its findings: as check does, with no baseline. */
 final class DiagnosticsReport {
 
     private DiagnosticsReport() {
@@ -19,23 +20,9 @@ final class DiagnosticsReport {
     /** Prints the findings of a book with no baseline. */
     static void print(CommandSpec spec, DiagnosticFormat format, String subject, int files,
                       List<Diagnostic> diagnostics) {
-        print(spec, format, new Report(diagnostics, Summary.of(subject, files, diagnostics),
-                Pipeline.knownRules(), rootOf(Path.of(subject)), Optional.empty(), Version.number()));
-    }
-
-    static void print(CommandSpec spec, DiagnosticFormat format, Report report) {
         var cli = spec.commandLine();
-        format.print(report, cli.getOut(), cli.getErr());
+        format.print(new Report(diagnostics, Summary.of(subject, files, diagnostics), Pipeline.knownRules(),
+                Baseline.rootOf(Path.of(subject)), Optional.empty(), Version.number()), cli.getOut(), cli.getErr());
         cli.getOut().flush();
-    }
-
-    /** The directory a book's paths are relative to in baselines: its master's. */
-    static Path rootOf(Path master) {
-        return master.toAbsolutePath().normalize().getParent();
-    }
-
-    /** Errors fail; warnings fail too with --warnings-as-errors. */
-    static boolean fails(List<Diagnostic> diagnostics, boolean warningsAsErrors) {
-        return Diagnostic.failing(diagnostics, warningsAsErrors);
     }
 }

@@ -88,6 +88,11 @@ public final class Baseline {
         this.counts = counts;
     }
 
+    /** The directory a book's paths are relative to in baselines: its master's. */
+    public static Path rootOf(Path master) {
+        return master.toAbsolutePath().normalize().getParent();
+    }
+
     /** The baseline of these findings; {@code root} is the master's directory. */
     public static Baseline of(List<Diagnostic> found, Path root) {
         Map<Key, Integer> counts = new TreeMap<>(ORDER);

@@ -53,6 +53,19 @@ public final class RulePolicy {
     }
 
     /**
+     * The level {@code word} sets rule {@code name} to, as a user wrote both.
+     *
+     * @throws IllegalArgumentException for a word that is no level, a name that is no rule, or a level a fixed rule refuses
+     */
+    public RuleLevel level(String name, String word) {
+        RuleLevel level = RuleLevel.of(word);
+        refusal(name, level).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
+        return level;
+    }
+
+    /**
      * This policy with {@code settings} on top.
      *
      * @throws IllegalArgumentException for a name that is no rule, or a level a fixed rule refuses

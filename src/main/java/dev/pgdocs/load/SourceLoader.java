@@ -2,6 +2,7 @@ package dev.pgdocs.load;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.sax.SaxEvent;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -458,7 +459,7 @@ public final class SourceLoader {
         @Override
         public void startCDATA() throws SAXException {
             if (recording != null) {
-                recording.cdata(true);
+                recording.add(SaxEvent.cdata(true));
             }
             if (saxonLexical != null) {
                 saxonLexical.startCDATA();
@@ -468,7 +469,7 @@ public final class SourceLoader {
         @Override
         public void endCDATA() throws SAXException {
             if (recording != null) {
-                recording.cdata(false);
+                recording.add(SaxEvent.cdata(false));
             }
             if (saxonLexical != null) {
                 saxonLexical.endCDATA();
@@ -478,7 +479,7 @@ public final class SourceLoader {
         @Override
         public void comment(char[] ch, int start, int length) throws SAXException {
             if (recording != null) {
-                recording.comment(ch, start, length);
+                recording.add(SaxEvent.comment(ch, start, length));
             }
             if (saxonLexical != null) {
                 saxonLexical.comment(ch, start, length);
@@ -498,7 +499,7 @@ public final class SourceLoader {
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
             if (recording != null) {
-                recording.characters(ch, start, length, false);
+                recording.add(SaxEvent.characters(ch, start, length, false));
             }
             super.characters(ch, start, length);
         }
@@ -506,7 +507,7 @@ public final class SourceLoader {
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
             if (recording != null) {
-                recording.characters(ch, start, length, true);
+                recording.add(SaxEvent.characters(ch, start, length, true));
             }
             super.ignorableWhitespace(ch, start, length);
         }
@@ -514,7 +515,7 @@ public final class SourceLoader {
         @Override
         public void startPrefixMapping(String prefix, String uri) throws SAXException {
             if (recording != null) {
-                recording.prefixMapping(prefix, uri);
+                recording.add(SaxEvent.startPrefixMapping(prefix, uri));
             }
             super.startPrefixMapping(prefix, uri);
         }
@@ -522,7 +523,7 @@ public final class SourceLoader {
         @Override
         public void endPrefixMapping(String prefix) throws SAXException {
             if (recording != null) {
-                recording.prefixMapping(prefix, null);
+                recording.add(SaxEvent.endPrefixMapping(prefix));
             }
             super.endPrefixMapping(prefix);
         }
@@ -530,7 +531,7 @@ public final class SourceLoader {
         @Override
         public void processingInstruction(String target, String data) throws SAXException {
             if (recording != null) {
-                recording.processingInstruction(target, data);
+                recording.add(SaxEvent.processingInstruction(target, data));
             }
             super.processingInstruction(target, data);
         }

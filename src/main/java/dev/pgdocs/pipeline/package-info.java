@@ -7,6 +7,8 @@
  * through FOP) and {@link dev.pgdocs.pipeline.PagesInMemory} (pages kept for diff to
  * compare and for serve to replace). The scope is all pages, or the pages an edit touched
  * ({@code PagesInMemory}'s scope). Commands choose sinks and publish; serve keeps its
- * incremental state in {@link dev.pgdocs.serve}.
+ * incremental state in {@link dev.pgdocs.serve}, and diff's two builds are
+ * {@link dev.pgdocs.review}'s. {@link dev.pgdocs.pipeline.BookCheck} is pgdocs check's
+ * whole run: the check, a baseline, the report in the format asked for, the exit code.
  */
 package dev.pgdocs.pipeline;

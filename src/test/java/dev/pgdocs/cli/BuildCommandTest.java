@@ -36,7 +36,7 @@ class BuildCommandTest {
     @Test
     void buildsTheDocsSrcSiteWithPostgresqlPageNames(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("html");
-        CliTest.Run r = run("build", docsSrc().toString(), "-o", site.toString());
+        CliTest.Run r = run("build", docsSrc().toString(), "--format", "html", "-o", site.toString());
         assertEquals(0, r.code(), r.err());
         List<String> files = files(site);
         assertTrue(files.containsAll(List.of("index.html", "bgworker.html", "ch02s01.html", "bgworker-signals.html",
@@ -56,7 +56,7 @@ class BuildCommandTest {
     @Test
     void xrefsGetGeneratedTextAndInventoryTargetsBecomeExternalLinks(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("html");
-        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", site.toString()).code());
         Document section = page(site, "ch02s01.html");
         var external = section.select("a.external[href=https://www.postgresql.org/docs/14/runtime-config-resource.html#GUC-MAX-WORKER-PROCESSES]");
         assertFalse(external.isEmpty(), "link to max_worker_processes through the inventory");
@@ -73,7 +73,7 @@ class BuildCommandTest {
     @Test
     void everyPageHasNavigationASearchBoxAndSelfLinks(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("html");
-        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", site.toString()).code());
         for (String name : files(site)) {
             if (!name.endsWith(".html")) {
                 continue;
@@ -93,8 +93,8 @@ class BuildCommandTest {
     void twoBuildsAreByteIdentical(@TempDir Path tmp) throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(0, run("build", docsSrc().toString(), "-o", a.toString()).code());
-        assertEquals(0, run("build", docsSrc().toString(), "-o", b.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", a.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", b.toString()).code());
         assertEquals(files(a), files(b));
         for (String f : files(a)) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
@@ -104,7 +104,7 @@ class BuildCommandTest {
     @Test
     void singlePageHoldsTheWholeBook(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("one");
-        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString(), "--single-page").code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", site.toString(), "--single-page").code());
         Document doc = page(site, "index.html");
         assertNotNull(doc.getElementById("BGWORKER-SIGNALS"));
         assertNotNull(doc.getElementById("XFUNC-C-TYPE-TABLE"));
@@ -114,7 +114,7 @@ class BuildCommandTest {
     @Test
     void errorsStopTheBuildAndLeaveThePreviousSiteInPlace(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("html");
-        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", site.toString()).code());
         List<String> before = files(site);
         CliTest.Run broken = run("build", fixture("rules/book.sgml").toString(), "-o", site.toString());
         assertEquals(1, broken.code());
@@ -172,11 +172,11 @@ class BuildCommandTest {
         Path mine = tmp.resolve("mine");
         Files.createDirectories(mine);
         Files.writeString(mine.resolve("notes.txt"), "precious");
-        CliTest.Run r = run("build", docsSrc().toString(), "-o", mine.toString());
+        CliTest.Run r = run("build", docsSrc().toString(), "--format", "html", "-o", mine.toString());
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("was not made by pgdocs"), r.err());
         assertEquals("precious", Files.readString(mine.resolve("notes.txt")));
-        assertEquals(0, run("build", docsSrc().toString(), "-o", mine.toString(), "--force").code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", mine.toString(), "--force").code());
         assertFalse(Files.exists(mine.resolve("notes.txt")), "--force replaces it");
     }
 
@@ -209,7 +209,7 @@ class BuildCommandTest {
 
     @Test
     void refusesTheFileSystemRootTheHomeAndTheCurrentDirectoryEvenWithForce(@TempDir Path tmp) throws Exception {
-        CliTest.Run root = run("build", docsSrc().toString(), "-o", "/", "--force");
+        CliTest.Run root = run("build", docsSrc().toString(), "--format", "html", "-o", "/", "--force");
         assertEquals(ExitCode.USAGE, root.code(), root.err());
         assertTrue(root.err().contains("pgdocs: refusing -o /: it is the file system root"), root.err());
         assertFalse(root.err().contains("NullPointerException"), root.err());
@@ -219,10 +219,10 @@ class BuildCommandTest {
         Files.writeString(fakeHome.resolve(".profile"), "precious");
         System.setProperty("user.home", fakeHome.toString()); // so that a failure here costs nothing
         try {
-            CliTest.Run r = run("build", docsSrc().toString(), "-o", fakeHome.toString(), "--force");
+            CliTest.Run r = run("build", docsSrc().toString(), "--format", "html", "-o", fakeHome.toString(), "--force");
             assertEquals(ExitCode.USAGE, r.code(), r.err());
             assertTrue(r.err().contains("it is the home directory"), r.err());
-            r = run("build", docsSrc().toString(), "-o", tmp.toString(), "--force");
+            r = run("build", docsSrc().toString(), "--format", "html", "-o", tmp.toString(), "--force");
             assertEquals(ExitCode.USAGE, r.code(), r.err());
             assertTrue(r.err().contains("it contains the home directory"), r.err());
             assertEquals("precious", Files.readString(fakeHome.resolve(".profile")));
@@ -231,7 +231,7 @@ class BuildCommandTest {
         }
         // the current directory is this clone: asked without --force, so that even a broken
         // guard falls back on the refusal of a directory pgdocs did not make
-        CliTest.Run cwd = run("build", docsSrc().toString(), "-o", ".");
+        CliTest.Run cwd = run("build", docsSrc().toString(), "--format", "html", "-o", ".");
         assertEquals(ExitCode.USAGE, cwd.code(), cwd.err());
         assertTrue(cwd.err().contains("pgdocs: refusing -o .: it is the current directory"), cwd.err());
     }
@@ -240,7 +240,7 @@ class BuildCommandTest {
     @Test
     void anEmptyBookIsAnErrorAndPublishesNothing(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("html");
-        assertEquals(0, run("build", docsSrc().toString(), "-o", site.toString()).code());
+        assertEquals(0, run("build", docsSrc().toString(), "--format", "html", "-o", site.toString()).code());
         byte[] index = Files.readAllBytes(site.resolve("index.html"));
         for (String name : List.of("bare", "title-only")) {
             String master = fixture("empty/" + name + ".sgml").toString();

@@ -5,13 +5,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.pgdocs.cli.CliTest;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.ExitCode;
-import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadedBook;
-import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.render.FoRenderer;
 import dev.pgdocs.write.OutputDirectory;
-import dev.pgdocs.xslt.LocationFunction;
-import dev.pgdocs.xslt.StylesheetCache;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.transform.sax.SAXTransformerFactory;
 import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.transform.stream.StreamResult;
-import net.sf.saxon.s9api.Processor;
 
 /**
  * Fuzzes the HTML and FO renderers with small valid books made from the fuzzer's data
@@ -33,9 +29,8 @@ import net.sf.saxon.s9api.Processor;
  */
 class RenderFuzzTest {
 
-    /** FO rendering compiles its stylesheet once per JVM, as one pgdocs run would. */
-    private static final Processor PROCESSOR = processor();
-    private static final StylesheetCache STYLESHEETS = new StylesheetCache(PROCESSOR, Optional.empty());
+    /** FO rendering compiles its stylesheet once per JVM, as one pgdocs run would: every book goes through this pipeline. */
+    private static final Pipeline PIPELINE = new Pipeline(BookSource.of(Path.of("book.sgml")));
 
     @FuzzTest(maxDuration = "10m")
     void renderHtmlAndFo(FuzzedDataProvider data) throws Exception {
@@ -63,12 +58,13 @@ class RenderFuzzTest {
 
     /** The FO text of a book that built: complete, and whatever it reports located in the book. */
     private static void renderFo(Path book, Path dir, String text) throws Exception {
-        LoadedBook loaded = new SourceLoader(PROCESSOR, Catalog.builtIn()).load(book);
+        Pipeline pipeline = PIPELINE.forMaster(book);
+        LoadedBook loaded = pipeline.load();
         List<Diagnostic> reported = new ArrayList<>();
         StringWriter fo = new StringWriter();
         TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
         serializer.setResult(new StreamResult(fo));
-        new FoRenderer(STYLESHEETS).render(loaded, Map.of(), FoRenderer.Paper.A4, serializer, reported::add);
+        new FoRenderer(pipeline.stylesheets()).render(loaded, Map.of(), FoRenderer.Paper.A4, serializer, reported::add);
         if (!fo.toString().contains("</fo:root>")) {
             throw new AssertionError("the FO is incomplete\n" + text);
         }
@@ -77,11 +73,5 @@ class RenderFuzzTest {
                 throw new AssertionError("an FO diagnostic without a location in the book: " + d + "\n" + text);
             }
         }
-    }
-
-    private static Processor processor() {
-        Processor processor = new Processor(false);
-        processor.registerExtensionFunction(new LocationFunction());
-        return processor;
     }
 }

@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
 import dev.pgdocs.cli.CliTest;
-import dev.pgdocs.load.Catalog;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.PgVersion;
-import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.streams.Steps;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -157,8 +157,8 @@ class ImagePathTest {
         Path corpus = Fixtures.corpus();
         for (String manual : List.of("pg14-docs", "pg18-docs")) {
             Path master = corpus.resolve(manual).resolve("postgres.sgml");
-            LoadedBook book = new SourceLoader(new Processor(false), Catalog.builtIn(), PgVersion.valueOf("18.3"))
-                    .load(master);
+            LoadedBook book = new Pipeline(new BookSource(master, List.of(), List.of(), Optional.empty(),
+                    Optional.of(PgVersion.valueOf("18.3")))).load();
             List<Diagnostic> problems = new ArrayList<>();
             SiteImages images = SiteImages.of(book.document(), book.sourceRoot(), problems::add);
             assertEquals(List.of(), problems, manual);

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.PgVersion;
-import dev.pgdocs.load.SourceLoader;
-import dev.pgdocs.xslt.LocationFunction;
-import dev.pgdocs.xslt.StylesheetCache;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.PagesInMemory;
+import dev.pgdocs.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.transform.dom.DOMSource;
 import net.sf.saxon.s9api.BuildingContentHandler;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
@@ -54,14 +52,9 @@ class TemplateFamiliesTest {
     /** A released version: remarks hidden, PostgreSQL 17's "#" id links on. */
     private static final PgVersion VERSION = PgVersion.valueOf("17.2");
 
-    private static final Processor PROCESSOR = processor();
-    private static final StylesheetCache STYLESHEETS = new StylesheetCache(PROCESSOR, Optional.empty());
-
-    private static Processor processor() {
-        Processor processor = new Processor(false);
-        processor.registerExtensionFunction(new LocationFunction());
-        return processor;
-    }
+    /** Every family's book goes through this pipeline, so the stylesheets are compiled once. */
+    private static final Pipeline PIPELINE = new Pipeline(new BookSource(ROOT.resolve("book.xml"), List.of(),
+            List.of(), Optional.empty(), Optional.of(VERSION)));
 
     static Stream<String> families() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT)) {
@@ -79,13 +72,14 @@ class TemplateFamiliesTest {
         Path dir = ROOT.resolve(family);
         List<Check> checks = checks(dir.resolve("expect.txt"));
         assertFalse(checks.isEmpty(), family + ": expect.txt has no checks");
-        LoadedBook book = new SourceLoader(PROCESSOR, Catalog.builtIn(), VERSION).load(dir.resolve("book.xml"));
+        Pipeline pipeline = PIPELINE.forMaster(dir.resolve("book.xml"));
+        LoadedBook book = pipeline.load();
 
-        Map<String, String> pages = new ConcurrentHashMap<>();
-        RenderedSite site = new HtmlRenderer(STYLESHEETS).render(book, Map.of(), false, pages::put);
+        PagesInMemory site = PagesInMemory.render(pipeline, book, Map.of(), HtmlStyle.DEFAULT, Set.of());
+        Map<String, String> pages = site.pages();
         List<Diagnostic> reports = new ArrayList<>(site.diagnostics());
-        BuildingContentHandler fo = PROCESSOR.newDocumentBuilder().newBuildingContentHandler();
-        new FoRenderer(STYLESHEETS).render(book, Map.of(), FoRenderer.Paper.A4, fo, reports::add);
+        BuildingContentHandler fo = pipeline.stylesheets().processor().newDocumentBuilder().newBuildingContentHandler();
+        new FoRenderer(pipeline.stylesheets()).render(book, Map.of(), FoRenderer.Paper.A4, fo, reports::add);
         assertEquals(List.of(), reports, family + ": the stylesheets reported problems");
 
         Map<String, XdmNode> html = new TreeMap<>();
@@ -139,14 +133,14 @@ class TemplateFamiliesTest {
     private static XdmNode parseHtml(String page) {
         W3CDom dom = new W3CDom().namespaceAware(false);
         try {
-            return PROCESSOR.newDocumentBuilder().build(new DOMSource(dom.fromJsoup(Jsoup.parse(page))));
+            return PIPELINE.stylesheets().processor().newDocumentBuilder().build(new DOMSource(dom.fromJsoup(Jsoup.parse(page))));
         } catch (SaxonApiException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String evaluate(XdmNode context, String xpath) throws SaxonApiException {
-        XPathCompiler compiler = PROCESSOR.newXPathCompiler();
+        XPathCompiler compiler = PIPELINE.stylesheets().processor().newXPathCompiler();
         compiler.declareNamespace("fo", FO);
         compiler.declareNamespace("fox", FOX);
         return compiler.evaluate(xpath, context).stream()

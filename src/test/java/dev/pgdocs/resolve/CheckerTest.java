@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Severity;
-import dev.pgdocs.load.Catalog;
-import dev.pgdocs.load.LoadedBook;
-import dev.pgdocs.load.SourceLoader;
-import dev.pgdocs.xslt.StylesheetCache;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +21,14 @@ class CheckerTest {
 
     private static List<Diagnostic> found;
 
-    static List<Diagnostic> check(Path master, Map<String, InventoryEntry> inventory, Optional<SourceTree> tree)
-            throws Exception {
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(master);
-        var targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
-        return new Checker().check(new CheckContext(book, new BookIndex(book.document()), targets, inventory, tree));
+    static List<Diagnostic> check(Path master, List<Path> inventories, Optional<SourceTree> tree) throws Exception {
+        BookSource source = new BookSource(master, List.of(), inventories, Optional.empty(), Optional.empty());
+        return new Pipeline(source).loadAndCheck(tree).diagnostics();
     }
 
     @BeforeAll
     static void checkRulesFixture() throws Exception {
-        found = check(fixture("rules/book.sgml"),
-                Inventory.read(fixture("rules/inventory.json")).byId(),
+        found = check(fixture("rules/book.sgml"), List.of(fixture("rules/inventory.json")),
                 Optional.of(SourceTree.of(fixture("rules/source-files.txt"))));
     }
 
@@ -71,9 +64,8 @@ class CheckerTest {
     @Test
     void termsAndIndexTermsHaveTheTextDocBookPrints() throws Exception {
         // xref.no-text fires once, for the list item above, not for these
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(fixture("rules/book.sgml"));
-        var byId = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty())).byId();
+        Pipeline pipeline = new Pipeline(BookSource.of(fixture("rules/book.sgml")));
+        var byId = pipeline.targets(pipeline.load()).byId();
         assertEquals("PQexec", byId.get("term-with-id").xreftext(), "a term, without its index term");
         assertEquals("PQclear", byId.get("entry-with-index").xreftext(), "a varlistentry: its first term");
         assertEquals("PQclear", byId.get("index-primary").xreftext(), "an indexterm: its primary");
@@ -128,7 +120,7 @@ class CheckerTest {
 
     @Test
     void aLinkThatAMissingGeneratedFileMayAnswerIsAWarningNamingTheFiles() throws Exception {
-        List<Diagnostic> checkout = check(fixture("loader/checkout/postgres.sgml"), Map.of(), Optional.empty());
+        List<Diagnostic> checkout = check(fixture("loader/checkout/postgres.sgml"), List.of(), Optional.empty());
         Diagnostic missing = checkout.stream().filter(d -> d.rule().equals("xref.missing")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, missing.severity(), missing.toString());
         assertTrue(missing.message().contains("wait_event_types.sgml") && !missing.message().contains("version.sgml"),

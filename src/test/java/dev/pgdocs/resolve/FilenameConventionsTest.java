@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.diagnostics.Diagnostic;
-import dev.pgdocs.load.Catalog;
-import dev.pgdocs.load.LoadedBook;
-import dev.pgdocs.load.SourceLoader;
-import dev.pgdocs.xslt.StylesheetCache;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,11 +88,8 @@ class FilenameConventionsTest {
                 <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
                 <book id="book"><title>Files</title><chapter id="ch"><title>Files</title>
                 """ + paras + "</chapter></book>\n");
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(dir.resolve("book.sgml"));
-        var targets = LinkTargets.of(book, new StylesheetCache(processor, Optional.empty()));
-        List<Diagnostic> found = new Checker().check(new CheckContext(book, new BookIndex(book.document()), targets,
-                Map.of(), Optional.of(SourceTree.of(dir.resolve("tree.txt")))));
+        List<Diagnostic> found = new Pipeline(BookSource.of(dir.resolve("book.sgml")))
+                .loadAndCheck(Optional.of(SourceTree.of(dir.resolve("tree.txt")))).diagnostics();
         List<String> reported = found.stream().filter(d -> d.rule().equals("filename.missing"))
                 .map(d -> d.message().substring("<filename>".length(), d.message().indexOf("</filename>")))
                 .toList();

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.Severity;
-import dev.pgdocs.load.Catalog;
-import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.PgVersion;
-import dev.pgdocs.load.SourceLoader;
-import dev.pgdocs.xslt.StylesheetCache;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import net.sf.saxon.s9api.Processor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,7 +31,8 @@ import picocli.CommandLine;
  */
 class PostgresRulesTest {
 
-    private static final Processor PROCESSOR = new Processor(false);
+    /** One pipeline per version, so that the stylesheets are compiled once for all the checks. */
+    private static final Map<PgVersion, Pipeline> PIPELINES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A chapter that PostgreSQL 17's stylesheets stop on twice, and 14's accept. */
     private static final String IDS = """
@@ -92,11 +90,12 @@ class PostgresRulesTest {
         return dir.resolve("book.sgml");
     }
 
-    private static List<Diagnostic> check(Path master, PgVersion version, Set<String> requested) throws Exception {
-        LoadedBook book = new SourceLoader(PROCESSOR, Catalog.builtIn(), version).load(master);
-        var targets = LinkTargets.of(book, new StylesheetCache(PROCESSOR, Optional.empty()));
-        return new Checker().check(new CheckContext(book, new BookIndex(book.document()), targets, Map.of(),
-                Optional.empty(), requested));
+    /** The check of {@code master} as {@code pgdocs check --pg-version V --rule ...} runs it. */
+    private static List<Diagnostic> check(Path master, PgVersion version, Map<String, RuleLevel> rules)
+            throws Exception {
+        Pipeline pipeline = PIPELINES.computeIfAbsent(version, v -> new Pipeline(
+                new BookSource(master, List.of(), List.of(), Optional.empty(), Optional.of(v))));
+        return pipeline.forMaster(master).settingRules(rules).loadAndCheck(Optional.empty()).diagnostics();
     }
 
     private static List<Diagnostic> of(List<Diagnostic> found, String rule) {
@@ -110,7 +109,7 @@ class PostgresRulesTest {
     @Test
     void idRequiredFollowsTheVersionWhenNoStylesheetsAreBesideTheMaster(@TempDir Path dir) throws Exception {
         Path master = book(dir, IDS);
-        List<Diagnostic> v18 = check(master, new PgVersion("18.3"), Set.of());
+        List<Diagnostic> v18 = check(master, new PgVersion("18.3"), Map.of());
         List<Diagnostic> required = of(v18, "id.required");
         assertEquals(List.of(5, 9, 16), lines(required), v18::toString);
         assertTrue(required.stream().allMatch(d -> d.severity() == Severity.ERROR));
@@ -120,11 +119,11 @@ class PostgresRulesTest {
         assertTrue(required.get(1).message().contains("PostgreSQL 18's stylesheets"), required.get(1).message());
         assertEquals(List.of(), of(v18, "id.missing"), "what id.required reports is not repeated as id.missing");
 
-        List<Diagnostic> v14 = check(master, new PgVersion("14.2"), Set.of());
+        List<Diagnostic> v14 = check(master, new PgVersion("14.2"), Map.of());
         assertEquals(List.of(), of(v14, "id.required"), v14::toString);
         assertEquals(List.of(16), lines(of(v14, "id.missing")), "only the page named by position, by default");
 
-        List<Diagnostic> devel = check(master, PgVersion.DEVEL, Set.of());
+        List<Diagnostic> devel = check(master, PgVersion.DEVEL, Map.of());
         assertEquals(List.of(), of(devel, "id.required"), "an unknown version enforces nothing");
     }
 
@@ -132,18 +131,19 @@ class PostgresRulesTest {
     void theStylesheetsBesideTheMasterDecideOverTheVersion(@TempDir Path dir) throws Exception {
         Path master = book(dir, IDS);
         Files.writeString(dir.resolve("stylesheet-html-common.xsl"), ID_LINK_STOPS);
-        List<Diagnostic> found = check(master, new PgVersion("14.2"), Set.of());
+        List<Diagnostic> found = check(master, new PgVersion("14.2"), Map.of());
         assertEquals(List.of(5, 9, 16), lines(of(found, "id.required")), found::toString);
         assertTrue(of(found, "id.required").get(0).message().contains("pg.id.link in stylesheet-html-common.xsl"));
 
         Files.writeString(dir.resolve("stylesheet-html-common.xsl"), NO_ID_LINK);
-        assertEquals(List.of(), of(check(master, new PgVersion("18.3"), Set.of()), "id.required"),
+        assertEquals(List.of(), of(check(master, new PgVersion("18.3"), Map.of()), "id.required"),
                 "a branch whose stylesheets accept a missing id");
     }
 
     @Test
     void idRequiredCanBeAskedForWhereTheStylesheetsDoNotEnforceIt(@TempDir Path dir) throws Exception {
-        List<Diagnostic> found = check(book(dir, IDS), new PgVersion("14.2"), Set.of("id.required"));
+        List<Diagnostic> found = check(book(dir, IDS), new PgVersion("14.2"),
+                Map.of("id.required", RuleLevel.ERROR));
         List<Diagnostic> required = of(found, "id.required");
         assertEquals(List.of(5, 9, 16), lines(required), found::toString);
         assertTrue(required.get(0).message().contains("PostgreSQL 17 and later stop"), required.get(0).message());
@@ -177,10 +177,10 @@ class PostgresRulesTest {
     @Test
     void idMissingAskedForByNameCoversEveryElementWithoutAnId(@TempDir Path dir) throws Exception {
         Path master = book(dir, IDS);
-        List<Diagnostic> v14 = check(master, new PgVersion("14.2"), Set.of("id.missing"));
+        List<Diagnostic> v14 = check(master, new PgVersion("14.2"), Map.of("id.missing", RuleLevel.WARNING));
         assertEquals(List.of(5, 9, 12, 16), lines(of(v14, "id.missing")), v14::toString);
 
-        List<Diagnostic> v18 = check(master, new PgVersion("18.3"), Set.of("id.missing"));
+        List<Diagnostic> v18 = check(master, new PgVersion("18.3"), Map.of("id.missing", RuleLevel.WARNING));
         assertEquals(List.of(12), lines(of(v18, "id.missing")),
                 "the entry of the list without ids; the rest are id.required's");
     }
@@ -194,7 +194,7 @@ class PostgresRulesTest {
         Files.createDirectories(dir.resolve("images"));
         Files.writeString(dir.resolve("images/fix.xsl"), "<!-- a\tb\u00a0c -->\n");
         Files.writeString(dir.resolve("notes.txt"), "\t\u00a0 not a file of the book\n");
-        List<Diagnostic> found = check(master, new PgVersion("14.2"), Set.of());
+        List<Diagnostic> found = check(master, new PgVersion("14.2"), Map.of());
 
         List<Diagnostic> tabs = of(found, "text.tab");
         assertEquals(List.of("chapter.sgml:3:9", "stylesheet.xsl:2:1"), places(dir, tabs),
@@ -212,7 +212,7 @@ class PostgresRulesTest {
                 + " <para>Josef \u0160im\u00e1nek \u2014 fine; \u0141ukasz and &#x4E2D; are not</para>\n"
                 + " <!-- \u0141 in a comment is not shown -->\n"
                 + " <para>a&zwsp;b &#x2192; &#960;</para>\n</chapter>\n");
-        List<Diagnostic> found = of(check(master, new PgVersion("14.2"), Set.of()), "text.non-latin1");
+        List<Diagnostic> found = of(check(master, new PgVersion("14.2"), Map.of()), "text.non-latin1");
         assertEquals(List.of("chapter.sgml:3:30", "chapter.sgml:3:41"), places(dir, found), found::toString);
         assertTrue(found.stream().noneMatch(Diagnostic::isError));
         assertTrue(found.get(0).message().contains("U+0141 LATIN CAPITAL LETTER L WITH STROKE"), found.get(0).message());

@@ -163,7 +163,7 @@ class LiveBuildTest {
     }
 
     private void assertSameAsFullBuild(Path master, String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("build", master.toString(), "-o", tmp.resolve("full").toString()));
+        List<String> args = new ArrayList<>(List.of("build", master.toString(), "--format", "html", "-o", tmp.resolve("full").toString()));
         args.addAll(List.of(options));
         CommandLine cli = Main.commandLine();
         StringWriter err = new StringWriter();

@@ -53,7 +53,7 @@ class InterruptionTest {
     void aSignalDuringTheHtmlBuildRemovesTheStagingAndKeepsTheSite(String signal, int code, @TempDir Path tmp)
             throws Exception {
         Path site = tmp.resolve("out/html");
-        run(tmp, "build", Fixtures.docsSrc().toString(), "-o", site.toString());
+        run(tmp, "build", Fixtures.docsSrc().toString(), "--format", "html", "-o", site.toString());
         Map<String, String> before = contents(site);
 
         Process build = start(tmp.resolve("build.log"), "build", manual.toString(), "-o", site.toString());

@@ -39,7 +39,7 @@ class OutputFailureTest {
     private static final String DEV_FULL = "/dev/full";
 
     private static CliTest.Run build(String... args) {
-        return CliTest.run(Stream.concat(Stream.of("build", Fixtures.docsSrc().toString()), Stream.of(args))
+        return CliTest.run(Stream.concat(Stream.of("build", Fixtures.docsSrc().toString(), "--format", "html"), Stream.of(args))
                 .toArray(String[]::new));
     }
 

@@ -1,5 +1,6 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.sax.SaxEvent;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -7,7 +8,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.ext.LexicalHandler;
 
 /**
  * SAX events handed from one thread to another, so that the FO stylesheet (Saxon) and
@@ -15,6 +16,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * thread writes events into this handler; the consuming thread replays them, in
  * batches, into the real handler with {@link #replayInto}. The queue is bounded: the
  * stylesheet stays at most a few thousand events ahead, so the FO is never held whole.
+ * The events are {@link SaxEvent}s, as the loader keeps an entity file's.
  */
 final class SaxEventQueue implements ContentHandler {
 
@@ -23,66 +25,15 @@ final class SaxEventQueue implements ContentHandler {
     /** Batches the producer may be ahead by. */
     private static final int AHEAD = 16;
 
-    private interface Event {
-        void replay(ContentHandler to) throws SAXException;
-    }
-
-    private record StartElement(String uri, String localName, String qName, Attributes atts) implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.startElement(uri, localName, qName, atts);
-        }
-    }
-
-    private record EndElement(String uri, String localName, String qName) implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.endElement(uri, localName, qName);
-        }
-    }
-
-    private record Characters(char[] text) implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.characters(text, 0, text.length);
-        }
-    }
-
-    private record StartPrefix(String prefix, String uri) implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.startPrefixMapping(prefix, uri);
-        }
-    }
-
-    private record EndPrefix(String prefix) implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.endPrefixMapping(prefix);
-        }
-    }
-
-    private record ProcessingInstruction(String target, String data) implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.processingInstruction(target, data);
-        }
-    }
-
-    private record StartDocument() implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.startDocument();
-        }
-    }
-
-    private record EndDocument() implements Event {
-        public void replay(ContentHandler to) throws SAXException {
-            to.endDocument();
-        }
-    }
-
     /** The last batch: the producer is done, or failed with {@code failure}. */
-    private record Finished(Throwable failure) implements Event {
-        public void replay(ContentHandler to) {
+    private record Finished(Throwable failure) implements SaxEvent {
+        @Override
+        public void play(ContentHandler content, LexicalHandler lexical) {
         }
     }
 
-    private final BlockingQueue<Event[]> queue = new ArrayBlockingQueue<>(AHEAD);
-    private Event[] batch = new Event[BATCH];
+    private final BlockingQueue<SaxEvent[]> queue = new ArrayBlockingQueue<>(AHEAD);
+    private SaxEvent[] batch = new SaxEvent[BATCH];
     private int size;
     private volatile boolean cancelled;
 
@@ -95,39 +46,37 @@ final class SaxEventQueue implements ContentHandler {
 
     @Override
     public void startDocument() throws SAXException {
-        add(new StartDocument());
+        add(SaxEvent.startDocument());
     }
 
     @Override
     public void endDocument() throws SAXException {
-        add(new EndDocument());
+        add(SaxEvent.endDocument());
     }
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        add(new StartPrefix(prefix, uri));
+        add(SaxEvent.startPrefixMapping(prefix, uri));
     }
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
-        add(new EndPrefix(prefix));
+        add(SaxEvent.endPrefixMapping(prefix));
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        add(new StartElement(uri, localName, qName, new AttributesImpl(atts)));
+        add(SaxEvent.startElement(uri, localName, qName, atts));
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        add(new EndElement(uri, localName, qName));
+        add(SaxEvent.endElement(uri, localName, qName));
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        char[] text = new char[length];
-        System.arraycopy(ch, start, text, 0, length);
-        add(new Characters(text));
+        add(SaxEvent.characters(ch, start, length, false));
     }
 
     @Override
@@ -137,7 +86,7 @@ final class SaxEventQueue implements ContentHandler {
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
-        add(new ProcessingInstruction(target, data));
+        add(SaxEvent.processingInstruction(target, data));
     }
 
     @Override
@@ -161,7 +110,7 @@ final class SaxEventQueue implements ContentHandler {
         }
     }
 
-    private void add(Event event) throws SAXException {
+    private void add(SaxEvent event) throws SAXException {
         batch[size++] = event;
         if (size == BATCH) {
             flush();
@@ -172,11 +121,11 @@ final class SaxEventQueue implements ContentHandler {
         if (size == 0) {
             return;
         }
-        Event[] full = batch;
+        SaxEvent[] full = batch;
         if (size < BATCH) {
             full = java.util.Arrays.copyOf(batch, size);
         }
-        batch = new Event[BATCH];
+        batch = new SaxEvent[BATCH];
         size = 0;
         try {
             while (!queue.offer(full, 100, TimeUnit.MILLISECONDS)) {
@@ -199,7 +148,7 @@ final class SaxEventQueue implements ContentHandler {
     void replayInto(ContentHandler to) throws Exception {
         try {
             while (true) {
-                for (Event event : queue.take()) {
+                for (SaxEvent event : queue.take()) {
                     if (event instanceof Finished done) {
                         if (done.failure() instanceof Exception e) {
                             throw e;
@@ -209,7 +158,7 @@ final class SaxEventQueue implements ContentHandler {
                         }
                         return;
                     }
-                    event.replay(to);
+                    event.play(to, null);
                 }
             }
         } catch (Exception | Error e) {

@@ -41,7 +41,7 @@ class BrowserSearchTest {
         Path site = tmp.resolve("html");
         var cli = Main.commandLine();
         cli.setErr(new PrintWriter(new StringWriter(), true));
-        assertEquals(0, cli.execute("build", Fixtures.docsSrc().toString(), "-o", site.toString()));
+        assertEquals(0, cli.execute("build", Fixtures.docsSrc().toString(), "--format", "html", "-o", site.toString()));
 
         var hits = search(browser, tmp, site.resolve("xfunc-sql.html"), "signal");
         assertTrue(hits.size() >= 1, "search results in the page");

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
 import dev.pgdocs.Main;
-import dev.pgdocs.load.Catalog;
 import dev.pgdocs.load.LoadedBook;
-import dev.pgdocs.load.SourceLoader;
+import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
@@ -100,8 +99,7 @@ class PdfBuildTest {
     void theOutlineHasEveryChapterAndSection() throws Exception {
         List<String> titles = new ArrayList<>();
         outline(pdf.getDocumentCatalog().getDocumentOutline(), titles);
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(Fixtures.docsSrc());
+        LoadedBook book = new Pipeline(BookSource.of(Fixtures.docsSrc())).load();
         List<XdmNode> divisions = book.document().select(Steps.descendant().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT
                 && Set.of("chapter", "sect1", "sect2").contains(n.getNodeName().getLocalName()))).toList();
         assertTrue(divisions.size() > 30);
@@ -215,8 +213,7 @@ class PdfBuildTest {
     @Test
     void theTextOfEveryParagraphOfBothChaptersIsInThePdf() throws Exception {
         String text = bodyText();
-        Processor processor = new Processor(false);
-        LoadedBook book = new SourceLoader(processor, Catalog.builtIn()).load(Fixtures.docsSrc());
+        LoadedBook book = new Pipeline(BookSource.of(Fixtures.docsSrc())).load();
         List<String> missing = new ArrayList<>();
         int checked = 0;
         for (XdmNode para : book.document().select(Steps.descendant("para")).toList()) {
@@ -255,7 +252,7 @@ class PdfBuildTest {
 
     @Test
     void withoutSourceDateEpochTheDateIsTheNewestSourceFile() throws Exception {
-        LoadedBook book = new SourceLoader(new Processor(false), Catalog.builtIn()).load(Fixtures.docsSrc());
+        LoadedBook book = new Pipeline(BookSource.of(Fixtures.docsSrc())).load();
         long newest = 0;
         for (Path file : book.files()) {
             newest = Math.max(newest, Files.getLastModifiedTime(file).toMillis() / 1000);
