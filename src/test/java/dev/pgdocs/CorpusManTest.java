@@ -196,11 +196,11 @@ class CorpusManTest {
         return normal.isEmpty() ? List.of() : Arrays.asList(normal.split("\\s+"));
     }
 
-    /** groff -t -man -Tutf8 -P-c (tbl too, as man(1) runs it for the '\" t line), else mandoc -Tutf8; then col -b. */
+    /** groff -man -Tutf8 -P-c (as the issue measures: without tbl, so tables read as their cell text in order), else mandoc -Tutf8; then col -b. */
     private static Function<Path, String> renderer() {
         assumeTool("col");
         if (available("groff")) {
-            return page -> run("groff -t -man -Tutf8 -P-c \"$1\" 2>/dev/null | col -b", page);
+            return page -> run("groff -man -Tutf8 -P-c \"$1\" 2>/dev/null | col -b", page);
         }
         assumeTool("mandoc");
         return page -> run("mandoc -Tutf8 \"$1\" 2>/dev/null | col -b", page);
