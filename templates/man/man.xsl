@@ -25,8 +25,6 @@
   <xsl:include href="synopsis.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="xref.xsl"/>
-  <!-- not in common.xsl: it calls pgdocs:location, which only the renderers' processor has -->
-  <xsl:include href="../common/fallback.xsl"/>
   <xsl:include href="fallback.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
