@@ -1,19 +1,52 @@
 #!/usr/bin/env bash
-# Wall time and peak memory of `pgdocs build --format pdf` on the full PostgreSQL manual
-# (about 2,600 A4 pages), cold JVM each run, and FOP's glyph and overflow warnings.
-# Usage: bench/build-pdf.sh [runs] (default 1). Needs `mvn package` and ../shared/corpus.
+# The PDF (A4) of the full PostgreSQL 14 manual, about 2,600 pages: `pgdocs build --format
+# pdf` beside PostgreSQL's own build of the same sources in the same run (its Makefile's
+# postgres-A4.pdf: `xmllint --noout --valid`, xsltproc with DocBook XSL 1.79 and
+# PostgreSQL 14's stylesheet-fo.xsl, then Apache FOP). Cold processes; wall and CPU
+# seconds, peak RSS (the reference's is its largest step's), FOP's glyph and overflow
+# warnings from pgdocs, and how many times faster pgdocs is.
+# Usage: bench/build-pdf.sh [runs] [reference runs] (default 1 and 1). Needs `mvn
+# package`, ../shared/corpus, and for the reference side xsltproc, xmllint, docbook-xsl,
+# docbook-xml and fop (it says what to install if not).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-out=$(mktemp -d)/pdf
 runs=${1:-1}
-echo "pgdocs build --format pdf $master ($runs cold runs; target: <= 20 s wall, <= 1.5 GB peak;"
-echo "PostgreSQL's toolchain: 42 s, 2.8 GB, ~140 overflow warnings)"
-for i in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o /tmp/pgdocs-bench.$$ "$here/bin/pgdocs" build "$master" --format pdf -o "$out" \
-        > /dev/null 2> /tmp/pgdocs-bench-err.$$ || true
-    read -r wall kb < /tmp/pgdocs-bench.$$
-    printf 'run %d: %5.1f s wall, %4d MB peak RSS; %s; glyph warnings: %d, overflow warnings: %d\n' "$i" "$wall" \
-        $((kb / 1024)) "$(grep -o '[0-9]* pages' /tmp/pgdocs-bench-err.$$ | tail -1)" \
-        "$(grep -c '\[pdf.glyph\]' /tmp/pgdocs-bench-err.$$ || true)" "$(grep -c '\[pdf.overflow\]' /tmp/pgdocs-bench-err.$$ || true)"
+ref_runs=${2:-1}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+machine_load
+echo "PDF (A4), PostgreSQL 14 manual; target: pgdocs at least 4x faster than xsltproc + FOP, in at most 1 GB"
+read -r pw pc pm < <(measure_stderr=$scratch/err measure "$here/bin/pgdocs" build "$master" --format pdf \
+    -o "$scratch/pgdocs")
+printf '%-28s %7.1fs wall %7.1fs CPU %5d MB  (%d runs; %s; glyph warnings %d, overflow warnings %d)\n' \
+    "pgdocs build --format pdf" "$pw" "$pc" "$pm" "$runs" "$(grep -o '[0-9]* pages' "$scratch/err" | tail -1)" \
+    "$(grep -c '\[pdf.glyph\]' "$scratch/err" || true)" "$(grep -c '\[pdf.overflow\]' "$scratch/err" || true)"
+have_toolchain fop || exit 0
+tree=$(pg14_tree "$scratch/src")
+# the Makefile's recipes, each step measured: its peak memory is the largest step's
+cat > "$scratch/validate" <<SCRIPT
+#!/bin/sh
+cd "$tree" && xmllint --nonet --path . --noout --valid postgres.sgml
+SCRIPT
+cat > "$scratch/fo" <<SCRIPT
+#!/bin/sh
+cd "$tree" && xsltproc --nonet --path . --stringparam pg.version 14beta1 --stringparam paper.type A4 \
+    -o postgres-A4.fo stylesheet-fo.xsl postgres.sgml
+SCRIPT
+cat > "$scratch/fop" <<SCRIPT
+#!/bin/sh
+cd "$tree" && fop -fo postgres-A4.fo -pdf postgres-A4.pdf
+SCRIPT
+chmod +x "$scratch/validate" "$scratch/fo" "$scratch/fop"
+xw=0 xc=0 xm=0
+for step in validate fo fop; do
+    read -r w c m < <(runs=$ref_runs measure "$scratch/$step")
+    printf '  %-26s %7.1fs wall %7.1fs CPU %5d MB\n' "$step" "$w" "$c" "$m"
+    xw=$(awk -v a="$xw" -v b="$w" 'BEGIN { print a + b }')
+    xc=$(awk -v a="$xc" -v b="$c" 'BEGIN { print a + b }')
+    [ "$m" -gt "$xm" ] && xm=$m
 done
-rm -rf "$(dirname "$out")" /tmp/pgdocs-bench.$$ /tmp/pgdocs-bench-err.$$
+pages=$(pdfinfo "$tree/postgres-A4.pdf" 2> /dev/null | awk '/^Pages:/ { print $2 " pages" }' || true)
+printf '%-28s %7.1fs wall %7.1fs CPU %5d MB  (%d runs; %s)\n' "PostgreSQL (xsltproc + FOP)" "$xw" "$xc" "$xm" \
+    "$ref_runs" "${pages:-no PDF}"
+echo "pgdocs is $(ratio "$xw" "$pw")x faster in wall time, $(ratio "$xc" "$pc")x in CPU time, in $(ratio "$pm" "$xm")x the memory"

@@ -3,27 +3,33 @@
 # copy of the book, listens to its reload events as a browser would, then edits one
 # paragraph of one chapter several times and prints save-to-reload-signal times, plus
 # the server's peak memory. A browser then reloads one page (tens of ms on top).
-# Usage: bench/serve-rebuild.sh [corpus|docs-src] [edits] (default: corpus, 5).
-# Targets: corpus <= 1 s, docs-src <= 300 ms from save to the page showing the change.
+# Usage: bench/serve-rebuild.sh [corpus|pg18|docs-src] [edits] (default: corpus, the
+# PostgreSQL 14 manual; 5). Targets: pg18 <= 0.5 s, corpus <= 1 s, docs-src <= 300 ms from
+# save to the page showing the change.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 which=${1:-corpus}
 edits=${2:-5}
 work=$(mktemp -d)
 trap 'kill $server $listener 2>/dev/null || true; rm -rf "$work"' EXIT
+args=()
 if [ "$which" = corpus ]; then
     cp -r "$(dirname "$master")" "$work/src"; book="$work/src/postgres.sgml"; chapter="$work/src/bgworker.sgml"
+elif [ "$which" = pg18 ]; then
+    cp -r "$corpus/pg18-docs" "$work/src"; book="$work/src/postgres.sgml"; chapter="$work/src/bgworker.sgml"
+    args=(--pg-version 18.3)
 else
     cp -r "$here/docs-src" "$work/src"; book="$work/src/book.sgml"; chapter="$work/src/bgworker.sgml"
 fi
 port=$((20000 + RANDOM % 10000))
-/usr/bin/time -f "%M" -o "$work/rss" "$here/bin/pgdocs" serve "$book" --port $port -o "$work/site" \
+/usr/bin/time -f "%M" -o "$work/rss" "$here/bin/pgdocs" serve "$book" "${args[@]}" --port $port -o "$work/site" \
     > /dev/null 2> "$work/serve.log" &
 server=$!
 until grep -q "serving http" "$work/serve.log" 2>/dev/null; do sleep 0.2; done
 curl -sN "http://127.0.0.1:$port/_pgdocs/events" > "$work/events" &
 listener=$!
 sleep 5 # serve warms its rebuild path up for a couple of seconds after it starts
+machine_load
 echo "pgdocs serve, $which: save to reload signal ($edits edits of $(basename "$chapter"))"
 for i in $(seq "$edits"); do
     before=$(grep -c '^event: build' "$work/events" || true)

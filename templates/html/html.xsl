@@ -12,6 +12,7 @@
     xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:include href="../common/common.xsl"/>
@@ -57,11 +58,12 @@
         </xsl:result-document>
       </xsl:when>
       <xsl:otherwise>
-        <!-- Pages alternate between the parts; the index, the heaviest page by far, goes
-             to part 0, which gets the lighter half of the rest. -->
-        <xsl:for-each select="$v:chunks[empty($only) or f:page-name(.) = $only]
-            [if (self::index or self::setindex) then $part = 0
-            else position() mod $parts = ($part + 1) mod $parts]">
+        <!-- The index, the heaviest page by far, is part 0's first page; every other page
+             goes to the part that comes to it first (pgdocs:claim), so that the parts
+             finish together however the heavy pages fall. -->
+        <xsl:variable name="pages" as="element()*" select="$v:chunks[empty($only) or f:page-name(.) = $only]"/>
+        <xsl:for-each select="$pages[self::index or self::setindex][$part = 0],
+            $pages[not(self::index or self::setindex)][pgdocs:claim($claims, .)]">
           <xsl:result-document href="{f:page-name(.)}" format="{$style}">
             <xsl:apply-templates select="." mode="m:page"/>
           </xsl:result-document>

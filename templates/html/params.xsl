@@ -19,10 +19,11 @@
        image element's fileref resolves to against its XML base (render/SiteImages.java
        decides, and copies the files there). -->
   <xsl:param name="images" as="map(xs:string, xs:string)" select="map{}"/>
-  <!-- This transformation writes the pages whose position modulo $parts is $part, so
-       that several can share the work on several cores. -->
+  <!-- Which of the transformations that share the pages out (one per core) this is:
+       part 0 writes the index, and the single page; the other pages go to the part that
+       claims them first from $claims (pgdocs:claim; empty: every page is this one's). -->
   <xsl:param name="part" as="xs:integer" select="0"/>
-  <xsl:param name="parts" as="xs:integer" select="1"/>
+  <xsl:param name="claims" as="item()?" select="()"/>
   <!-- Only the pages of these names; empty for all. `pgdocs serve` renders again only
        the pages an edit can have changed. -->
   <xsl:param name="only" as="xs:string*" select="()"/>

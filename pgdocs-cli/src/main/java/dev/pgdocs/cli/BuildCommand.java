@@ -1,8 +1,10 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.DiagnosticFormat;
+import dev.pgdocs.pipeline.EpubOutput;
 import dev.pgdocs.pipeline.FormatName;
 import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.ManOutput;
 import dev.pgdocs.pipeline.OutputFormat;
 import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
@@ -22,12 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code pgdocs build}: checks the book once, then renders it to each format asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {
-            "Check the book, then build it as a chunked HTML site and/or a PDF.",
+            "Check the book, then build it as a chunked HTML site, a PDF, man pages and/or an EPUB.",
             "",
             "Runs every check first; errors stop the build unless --keep-going. Each output is "
                     + "written beside its directory, verified, and only then moved into place, in one "
                     + "step. With one format, -o is its directory; with several, each gets a "
-                    + "subdirectory of -o (html/, pdf/). Without -o: target/site/<format>."})
+                    + "subdirectory of -o (html/, pdf/, man/, epub/). Without -o: target/site/<format>."})
 public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,8 +39,8 @@ public final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "What to build: html, pdf, or html,pdf (one load, one check). Default: the "
-                    + "\"formats\" of the book's pgdocs.json, else html.")
+            description = "What to build: html, pdf, man, epub, or several: html,pdf,man (one load, one check)."
+                    + " Default: the \"formats\" of the book's pgdocs.json, else html.")
     List<FormatName> formats;
 
     @Mixin
@@ -56,6 +58,10 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     HtmlStyleOption html;
+
+    @Option(names = "--man-sql-section", paramLabel = "N", defaultValue = "7",
+            description = "man: the section of the SQL command pages (PostgreSQL's sqlmansect), 7 by default.")
+    String manSqlSection;
 
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
@@ -75,15 +81,26 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private List<OutputFormat> outputs() throws LoadException {
-        var err = spec.commandLine().getErr();
-        return new LinkedHashSet<>(formats == null ? FormatName.configured(book.master) : formats).stream()
-                .map(format -> switch (format) {
-                    case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
-                    case PDF -> new PdfOutput(paper(), line -> {
-                        err.println("pgdocs: " + line);
-                        err.flush();
-                    });
-                }).toList();
+        return new LinkedHashSet<>(formatsToBuild()).stream().map(format -> switch (format) {
+            case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
+            case PDF -> new PdfOutput(paper());
+            case MAN -> manOutput();
+            case EPUB -> new EpubOutput();
+        }).toList();
+    }
+
+    /** --format, else what pgdocs.json asks for, else html. */
+    List<FormatName> formatsToBuild() throws LoadException {
+        return formats == null ? FormatName.configured(book.master) : formats;
+    }
+
+    private ManOutput manOutput() {
+        try {
+            return new ManOutput(manSqlSection);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "invalid --man-sql-section '" + manSqlSection + "'; "
+                    + e.getMessage());
+        }
     }
 
     private FoRenderer.Paper paper() {

@@ -52,7 +52,7 @@ public enum DiagnosticFormat {
                 }).toList());
             });
             document.put("summary", totals);
-            out.println(MAPPER.writeValueAsString(document));
+            out.println(Json.MAPPER.writeValueAsString(document));
         }
     },
     GITHUB {
@@ -77,12 +77,18 @@ public enum DiagnosticFormat {
     SARIF {
         @Override
         public void print(Report report, PrintWriter out, PrintWriter err) {
-            out.println(MAPPER.writeValueAsString(new SarifLog(report).document()));
+            out.println(Json.MAPPER.writeValueAsString(new SarifLog(report).document()));
             err.println(report.summary());
         }
     };
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /**
+     * The JSON writer, made on first use: building it loads much of Jackson, a tenth of a
+     * second that the text format, which most runs print, would spend for nothing.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     /** Prints the findings, what the baseline says of them, and the summary. */
     public abstract void print(Report report, PrintWriter out, PrintWriter err);

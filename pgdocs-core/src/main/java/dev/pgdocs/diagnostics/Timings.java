@@ -2,13 +2,17 @@ package dev.pgdocs.diagnostics;
 
 /**
  * Phase timings on stderr when the environment variable PGDOCS_TIMINGS is set, for the
- * benchmark scripts and for finding where a slow build spends its time.
+ * benchmark scripts and for finding where a slow build spends its time. Each phase shows
+ * its wall time and the CPU time of the whole process (every thread, the JIT compiler's
+ * and the collector's included) in it: on a shared machine the wall time moves with the
+ * load, the CPU time much less.
  */
 public final class Timings {
 
     private static final boolean ON = System.getenv("PGDOCS_TIMINGS") != null;
     private static long start = System.nanoTime();
     private static long last = start;
+    private static long lastCpu = cpuNanos();
 
     private Timings() {
     }
@@ -17,15 +21,27 @@ public final class Timings {
     public static synchronized void start() {
         start = System.nanoTime();
         last = start;
+        lastCpu = cpuNanos();
+    }
+
+    /** CPU time of the process so far; 0 when off (the management classes are not loaded then). */
+    private static long cpuNanos() {
+        if (!ON) {
+            return 0;
+        }
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Notes the end of a phase. */
     public static synchronized void phase(String name) {
         if (ON) {
             long now = System.nanoTime();
-            System.err.printf("[timing] %-24s %6d ms (%d ms since start of main)%n", name,
-                    (now - last) / 1_000_000, (now - start) / 1_000_000);
+            long cpu = cpuNanos();
+            System.err.printf("[timing] %-24s %6d ms, CPU %6d ms (%d ms since start of main)%n", name,
+                    (now - last) / 1_000_000, (cpu - lastCpu) / 1_000_000, (now - start) / 1_000_000);
             last = now;
+            lastCpu = cpu;
         }
     }
 }

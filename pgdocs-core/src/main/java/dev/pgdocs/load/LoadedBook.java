@@ -29,4 +29,9 @@ public record LoadedBook(XdmNode document, Path master, Path sourceRoot, List<Pa
         SourceLocation at = locator.locate(node);
         return new SourceLocation(at.file(), at.line(), at.column(), ElementIdentity.of(node));
     }
+
+    /** The name of a file holding the whole book: the master's, with {@code extension} (postgres.pdf). */
+    public String outputName(String extension) {
+        return master.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "." + extension;
+    }
 }

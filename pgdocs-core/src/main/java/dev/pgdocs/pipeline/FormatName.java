@@ -14,7 +14,7 @@ import java.util.Locale;
  * it is not told.
  */
 public enum FormatName {
-    HTML, PDF;
+    HTML, PDF, MAN, EPUB;
 
     /** The format {@code word} names, in any case. */
     public static FormatName of(String word) {

@@ -5,6 +5,7 @@ import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.resolve.InventoryEntry;
+import dev.pgdocs.xslt.PageClaims;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
 import java.io.StringWriter;
@@ -32,7 +33,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
- * Renders a book to HTML pages with templates/html/html.xsl: one transformation, each
+ * Renders a book to HTML pages with templates/html/html.xsl (an EPUB's with
+ * templates/epub/epub.xsl, which imports it): one transformation, each
  * page an xsl:result-document caught in memory. Links into other books come from the
  * inventories; elements without a template come back as diagnostics.
  */
@@ -72,7 +74,7 @@ public final class HtmlRenderer {
      */
     public RenderedSite render(LoadedBook book, Map<String, InventoryEntry> inventory, boolean singlePage,
                                Set<String> only, BiConsumer<String, String> onPage) throws StylesheetException {
-        XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
+        XsltExecutable stylesheet = stylesheets.get(style.stylesheet());
         // a few pages cost little beside the stylesheet's globals, which every part computes
         int parts = singlePage || !only.isEmpty() ? 1
                 : Math.max(1, Math.min(PARTS, Runtime.getRuntime().availableProcessors()));
@@ -80,18 +82,20 @@ public final class HtmlRenderer {
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         SiteImages images = SiteImages.of(book.document(), book.sourceRoot(), diagnostics::add);
         List<CompletableFuture<Void>> running = new ArrayList<>();
+        XdmValue claims = PageClaims.newShare();
         ExecutorService workers = Executors.newFixedThreadPool(parts, DaemonThreads.named("pgdocs-render"));
         for (int part = 0; part < parts; part++) {
             int p = part;
             running.add(CompletableFuture.runAsync(() -> renderPart(stylesheet, book, inventory, images, singlePage,
-                    only, p, parts, pages, diagnostics, onPage), workers));
+                    only, p, parts, claims, pages, diagnostics, onPage), workers));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             workers.shutdownNow();
             if (e.getCause() instanceof StylesheetFailure f) {
-                throw new StylesheetException(STYLESHEET + " failed: " + f.getCause().getMessage(), f.getCause());
+                throw new StylesheetException(style.stylesheet() + " failed: " + f.getCause().getMessage(),
+                        f.getCause());
             }
             throw e;
         }
@@ -111,6 +115,7 @@ public final class HtmlRenderer {
 
     private void renderPart(XsltExecutable stylesheet, LoadedBook book, Map<String, InventoryEntry> inventory,
                             SiteImages images, boolean singlePage, Set<String> only, int part, int parts,
+                            XdmValue claims,
                             Set<String> pages, List<Diagnostic> diagnostics, BiConsumer<String, String> onPage) {
         Xslt30Transformer transformer = stylesheet.load30();
         StylesheetReports.attach(transformer, book, "HTML", diagnostics::add);
@@ -130,7 +135,7 @@ public final class HtmlRenderer {
                     new QName("images"), stringMap(images.paths()),
                     new QName("only"), new XdmValue(only.stream().map(XdmAtomicValue::new).toList()),
                     new QName("part"), new XdmAtomicValue(part),
-                    new QName("parts"), new XdmAtomicValue(parts),
+                    new QName("claims"), claims,
                     new QName("style"), new XdmAtomicValue(style.parameter()),
                     new QName("pg.version"), new XdmAtomicValue(book.pgVersion().version())));
             transformer.callTemplate(null);

@@ -89,23 +89,45 @@ final class TextRule implements Rule {
         }
     }
 
+    /**
+     * The Latin-1 characters the scan must look at; every other one below U+0100 it passes
+     * over at the cost of one table look-up (most of a manual is such text, and the scan
+     * runs over all of it).
+     */
+    private static final boolean[] NOTICED = new boolean[LATIN1_END + 1];
+
+    static {
+        for (char c : new char[] {'\t', '\n', '<', '&', '-', NO_BREAK_SPACE}) {
+            NOTICED[c] = true;
+        }
+    }
+
     private static void scan(Path file, String text, boolean tabs, boolean nbsp, boolean content,
                              Consumer<Diagnostic> report) {
         int line = 1;
-        int column = 1;
+        int lineStart = 0;
         int tabLine = 0;
         int nbspLine = 0;
         boolean inComment = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length(); i++) {
+            char unit = text.charAt(i);
+            if (unit <= LATIN1_END && !NOTICED[unit]) {
+                continue;
+            }
+            if (unit == '\n') {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (c == '\t' && tabs && tabLine != line) {
                 tabLine = line;
-                report.accept(TAB.at(new SourceLocation(file, line, column),
+                report.accept(TAB.at(new SourceLocation(file, line, column(text, lineStart, i)),
                         "tab character; PostgreSQL's make check (check-tabs) fails on tabs in its SGML and XSL"
                                 + " files; indent with spaces"));
             } else if (c == NO_BREAK_SPACE && nbsp && nbspLine != line) {
                 nbspLine = line;
-                report.accept(NBSP.at(new SourceLocation(file, line, column),
+                report.accept(NBSP.at(new SourceLocation(file, line, column(text, lineStart, i)),
                         "no-break space (U+00A0) written as a character; PostgreSQL's make check (check-nbsp)"
                                 + " fails on it; write &nbsp; or a plain space"));
             } else if (content && !inComment) {
@@ -114,7 +136,7 @@ final class TextRule implements Rule {
                 } else if (c > LATIN1_END || c == '&') {
                     int shown = c == '&' ? characterReference(text, i) : c;
                     if (shown > LATIN1_END && !pdfCanShow(shown)) {
-                        report.accept(NON_LATIN1.at(new SourceLocation(file, line, column),
+                        report.accept(NON_LATIN1.at(new SourceLocation(file, line, column(text, lineStart, i)),
                                 describe(shown) + " is outside Latin-1 and PostgreSQL's PDF fonts have no glyph"
                                         + " for it: its PDF shows \"#\" instead (README.non-ASCII); write it in"
                                         + " Latin-1"));
@@ -123,14 +145,13 @@ final class TextRule implements Rule {
             } else if (inComment && c == '-' && text.startsWith("-->", i)) {
                 inComment = false;
             }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            i += Character.charCount(c);
+            i += Character.charCount(c) - 1;
         }
+    }
+
+    /** The 1-based column, in characters (code points), of offset {@code at} on the line starting at {@code lineStart}. */
+    private static int column(String text, int lineStart, int at) {
+        return text.codePointCount(lineStart, at) + 1;
     }
 
     /** The code point a {@code &#...;} at {@code at} stands for, or -1 for anything else. */
@@ -169,6 +190,12 @@ final class TextRule implements Rule {
      */
     private static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        // the lenient decoding is the JDK's fast one; it marks bytes that are not UTF-8 with
+        // U+FFFD, so only a text holding one needs the strict decoder's verdict
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

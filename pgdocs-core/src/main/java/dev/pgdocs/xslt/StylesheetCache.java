@@ -33,6 +33,8 @@ public final class StylesheetCache {
     public StylesheetCache(Processor processor, Optional<Path> templatesDir) {
         this.processor = processor;
         this.templatesDir = templatesDir.map(p -> p.toAbsolutePath().normalize());
+        // html.xsl calls it to share pages out between parts; every processor that compiles it must know it
+        processor.registerExtensionFunction(new PageClaims());
     }
 
     public Processor processor() {

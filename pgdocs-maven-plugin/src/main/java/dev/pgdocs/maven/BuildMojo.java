@@ -1,7 +1,9 @@
 package dev.pgdocs.maven;
 
+import dev.pgdocs.pipeline.EpubOutput;
 import dev.pgdocs.pipeline.FormatName;
 import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.ManOutput;
 import dev.pgdocs.pipeline.OutputFormat;
 import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
@@ -20,14 +22,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the book, then builds it into each format asked for, as {@code pgdocs build} does:
- * each format in a directory of its own below outputDirectory ({@code html/}, {@code pdf/}),
+ * each format in a directory of its own below outputDirectory ({@code html/}, {@code pdf/},
+ * {@code man/}, {@code epub/}),
  * replaced in one step only when complete and verified. Errors stop the build before
  * anything is written (unless keepGoing) and fail it.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false)
 public final class BuildMojo extends BookMojo {
 
-    /** What to build: html, pdf, or html,pdf (one load, one check). Default: pgdocs.json's "formats", else html. */
+    /** What to build: html, pdf, man, epub, or several: html,pdf,man (one load, one check). Default: pgdocs.json's "formats", else html. */
     @Parameter(property = "pgdocs.formats")
     String formats;
 
@@ -42,6 +45,10 @@ public final class BuildMojo extends BookMojo {
     /** PDF: a4 or us-letter. */
     @Parameter(property = "pgdocs.paper", defaultValue = "a4")
     String paper;
+
+    /** man: the section of the SQL command pages (PostgreSQL's sqlmansect). */
+    @Parameter(property = "pgdocs.manSqlSection", defaultValue = "7")
+    String manSqlSection;
 
     /** HTML: the whole book as one page, index.html. */
     @Parameter(property = "pgdocs.singlePage", defaultValue = "false")
@@ -100,9 +107,19 @@ public final class BuildMojo extends BookMojo {
         for (FormatName name : names) {
             outputs.add(switch (name) {
                 case HTML -> new HtmlOutput(htmlStyle, singlePage);
-                case PDF -> new PdfOutput(paperSize, line -> getLog().info("pgdocs: " + line));
+                case PDF -> new PdfOutput(paperSize);
+                case MAN -> manOutput();
+                case EPUB -> new EpubOutput();
             });
         }
         return outputs;
+    }
+
+    private ManOutput manOutput() throws MojoFailureException {
+        try {
+            return new ManOutput(manSqlSection.trim());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pgdocs: manSqlSection '" + manSqlSection + "': " + e.getMessage());
+        }
     }
 }

@@ -33,12 +33,17 @@ import java.util.concurrent.TimeUnit;
  * --templates override) and the search index; then checks every internal link with Jsoup.
  *
  * <p>The website style writes nothing but pages and images: postgresql.org's importer
- * loads every file of the directory, and anything that is not an SVG as a page.
+ * loads every file of the directory, and anything that is not an SVG as a page. The
+ * EPUB style writes the stylesheets, no script and no search index.
  */
 public final class SiteWriter {
 
-    /** Files every site gets, from templates/assets. */
-    static final List<String> ASSETS = List.of("pgdocs.css", "search.js");
+    /** The site's stylesheet, which the pages link (templates/html/chunk.xsl, templates/epub/epub.xsl). */
+    static final String STYLESHEET = "pgdocs.css";
+    /** Files every site of the default style gets, from templates/assets. */
+    static final List<String> ASSETS = List.of(STYLESHEET, "search.js");
+    /** An EPUB's: no script (a reading system has its own search), and what EPUB pages need besides. */
+    static final List<String> EPUB_ASSETS = List.of(STYLESHEET, "epub.css");
 
     private final Optional<Path> templatesDir;
     private final HtmlStyle style;
@@ -71,9 +76,9 @@ public final class SiteWriter {
         private final ExecutorService pool = Executors.newSingleThreadExecutor(DaemonThreads.named("pgdocs-write"));
         private final List<Future<PageFacts>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        PageSink(OutputDirectory out) {
-            this.dir = out.staging();
-            this.publishedAs = out.target();
+        PageSink(OutputDirectory out, Path dir, Path publishedAs) {
+            this.dir = dir;
+            this.publishedAs = publishedAs;
             out.onDiscard(this::stop);
         }
 
@@ -118,20 +123,33 @@ public final class SiteWriter {
 
     /** A sink for the pages of a site being rendered into {@code out}'s staging directory. */
     public PageSink pages(OutputDirectory out) {
-        return new PageSink(out);
+        return new PageSink(out, out.staging(), out.target());
+    }
+
+    /**
+     * A sink for pages written into {@code dir}, a directory in {@code out}'s staging
+     * directory, that will be published as {@code publishedAs} (an EPUB packs its pages
+     * into one file): what messages name.
+     */
+    public PageSink pages(OutputDirectory out, Path dir, Path publishedAs) {
+        return new PageSink(out, dir, publishedAs);
     }
 
     /**
      * Completes a site whose pages went to {@code sink}: images ({@code sources}: site
      * path to source file, relative to {@code sourceRoot}, from
-     * {@link dev.pgdocs.render.RenderedSite#images()}), link check, and in the default
-     * style assets and search index.
+     * {@link dev.pgdocs.render.RenderedSite#images()}), link check, the style's assets,
+     * and in the default style the search index.
      */
     public Result finish(PageSink sink, Path sourceRoot, Map<String, String> sources, Path publishedAs)
             throws IOException {
         Map<String, PageFacts> facts = sink.finish();
         Path dir = sink.dir;
-        List<String> assets = style == HtmlStyle.WEBSITE ? List.of() : ASSETS;
+        List<String> assets = switch (style) {
+            case DEFAULT -> ASSETS;
+            case WEBSITE -> List.of();
+            case EPUB -> EPUB_ASSETS;
+        };
         for (String asset : assets) {
             copyAsset(asset, dir.resolve(asset), publishedAs);
         }
@@ -146,7 +164,7 @@ public final class SiteWriter {
         diagnostics.addAll(LinkVerifier.verify(facts, otherFiles, publishedAs));
         int entries;
         try {
-            entries = style == HtmlStyle.WEBSITE ? 0 : SearchIndexWriter.write(facts.values(), dir);
+            entries = style == HtmlStyle.DEFAULT ? SearchIndexWriter.write(facts.values(), dir) : 0;
         } catch (IOException e) {
             throw new OutputWriteException(publishedAs, e);
         }
