@@ -99,7 +99,18 @@ final class OfflineEntityResolver implements EntityResolver {
                     + (publicId == null ? "" : " (" + publicId + ")")
                     + ": pgdocs works offline; map the identifier to a local file with --catalog");
         }
-        Path file = Path.of(uri).normalize();
+        if (uri.getRawFragment() != null) {
+            // XML forbids a fragment in a system identifier; a '#' in a file name must be written %23
+            return unreadable(systemId, "cannot read \"" + systemId + "\": a system identifier names a whole "
+                    + "file and cannot have a fragment (#" + uri.getRawFragment() + "); write a '#' in a file name as %23");
+        }
+        Path file;
+        try {
+            file = Path.of(uri).normalize();
+        } catch (IllegalArgumentException e) { // a host or a query: not a file on this machine
+            return unreadable(systemId, "cannot read \"" + systemId + "\": it is not a local file ("
+                    + e.getMessage() + ")");
+        }
         if (!file.startsWith(sourceRoot)) {
             return unreadable(systemId, "refusing to read " + file + ": it is outside the source root " + sourceRoot);
         }
