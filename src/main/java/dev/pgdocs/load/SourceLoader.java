@@ -133,7 +133,7 @@ public final class SourceLoader {
         }
         if (entities != null) {
             entities.loaded(book.files(), book.diagnostics());
-            entities.stoodIn(book.standIns());
+            entities.stoodIn(book.standIns(), book.leftOut());
         }
         return book;
     }
@@ -203,9 +203,14 @@ public final class SourceLoader {
             found.sort(null);
         }
         Path root = master.getParent();
+        List<Path> standIns = attempt.filter.resolver.standIns();
+        List<Path> leftOut = attempt.filter.resolver.leftOut();
+        if (replay) {
+            standIns = entities.standIns(standIns);
+            leftOut = entities.leftOut(leftOut);
+        }
         return new LoadedBook(attempt.document, master, root, List.copyOf(attempt.files), List.copyOf(found),
-                attempt.locator, pgVersion(root), List.copyOf(attempt.filter.resolver.standIns()),
-                List.copyOf(attempt.filter.resolver.leftOut()));
+                attempt.locator, pgVersion(root), List.copyOf(standIns), List.copyOf(leftOut));
     }
 
     /** Whether a finding means the sources could not all be read (exit 3), not merely that they are invalid. */
