@@ -1,9 +1,17 @@
 package dev.pgdocs;
 
 import dev.pgdocs.cli.FailureHandler;
+import dev.pgdocs.cli.JvmTuning;
 import dev.pgdocs.cli.PgdocsCommand;
+import dev.pgdocs.cli.ProgressChoice;
 import dev.pgdocs.diagnostics.ExitCode;
+import dev.pgdocs.diagnostics.Progress;
+import dev.pgdocs.diagnostics.TerminalProgress;
+import dev.pgdocs.launch.Relauncher;
+import java.util.List;
+import java.util.OptionalInt;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** The pgdocs command line. */
 public final class Main {
@@ -16,7 +24,29 @@ public final class Main {
         // give the same bytes on every machine. pgdocs itself shows no local times.
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         dev.pgdocs.diagnostics.Timings.start();
-        System.exit(execute(args));
+        CommandLine cli = commandLine();
+        CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
+        cli.setExecutionStrategy(parsed -> run(parsed, inThisJvm));
+        System.exit(cli.execute(args));
+    }
+
+    /**
+     * Runs the parsed command in a JVM tuned for it (this one, or one started for it), with
+     * its progress on the terminal when a person is watching.
+     */
+    private static int run(ParseResult parsed, CommandLine.IExecutionStrategy inThisJvm) {
+        List<String> wanted = JvmTuning.forCommand(parsed).map(JvmTuning::options).orElse(List.of());
+        OptionalInt relaunched = Relauncher.forThisJvm().run(wanted, Main.class, parsed.originalArgs());
+        if (relaunched.isPresent()) {
+            return relaunched.getAsInt();
+        }
+        if (!ProgressChoice.wanted(parsed, ProgressChoice.stderrIsTerminal(), System.getenv())) {
+            return inThisJvm.execute(parsed);
+        }
+        try (Progress progress = TerminalProgress.start(System.err)) {
+            Progress.install(progress);
+            return inThisJvm.execute(parsed);
+        }
     }
 
     /** Runs pgdocs as the command line would, returning the exit code. */

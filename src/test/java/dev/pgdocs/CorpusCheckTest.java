@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * runs it before a commit: no false error and few enough warnings to read. Prints the
  * findings by rule. Skipped, saying why, without ../shared/corpus.
  */
+@Tag("slow") // the whole PostgreSQL manuals: mvn verify
 class CorpusCheckTest {
 
     private static final int MOST_WARNINGS = 50;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the W3C's EPUBCheck, with no error and no warning; every internal link arrives at an
  * entry and an id; two builds are the same bytes. The figures are printed.
  */
+@Tag("slow") // the whole PostgreSQL manual, and EPUBCheck over it: mvn verify
 class CorpusEpubTest {
 
     @Test

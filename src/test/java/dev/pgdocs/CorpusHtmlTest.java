@@ -28,10 +28,12 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML build of the whole PostgreSQL 14 manual (skipped without ../shared/corpus). */
+@Tag("slow") // the whole PostgreSQL manuals: mvn verify
 class CorpusHtmlTest {
 
     @TempDir

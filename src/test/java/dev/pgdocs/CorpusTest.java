@@ -20,9 +20,11 @@ import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Steps;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real PostgreSQL 14 manual from ../shared/corpus; skipped, saying why, without it. */
+@Tag("slow") // the whole PostgreSQL manuals: mvn verify
 class CorpusTest {
 
     private static Path corpus;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link PgwebContract}), with PostgreSQL's own HTML as the control: the check must
  * pass there too. Skipped without ../shared/corpus.
  */
+@Tag("slow") // the whole PostgreSQL manuals: mvn verify
 class CorpusWebsiteTest {
 
     @TempDir

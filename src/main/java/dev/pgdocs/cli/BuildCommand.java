@@ -3,6 +3,7 @@ package dev.pgdocs.cli;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.pipeline.EpubOutput;
 import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.ManOutput;
 import dev.pgdocs.pipeline.OutputFormat;
 import dev.pgdocs.pipeline.PdfOutput;
 import dev.pgdocs.pipeline.Pipeline;
@@ -26,16 +27,16 @@ import picocli.CommandLine.Spec;
 /** {@code pgdocs build}: checks the book once, then renders it to each format asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {
-            "Check the book, then build it as a chunked HTML site, a PDF and/or an EPUB.",
+            "Check the book, then build it as a chunked HTML site, a PDF, man pages and/or an EPUB.",
             "",
             "Runs every check first; errors stop the build unless --keep-going. Each output is "
                     + "written beside its directory, verified, and only then moved into place, in one "
                     + "step. With one format, -o is its directory; with several, each gets a "
-                    + "subdirectory of -o (html/, pdf/, epub/). Without -o: target/site/<format>."})
+                    + "subdirectory of -o (html/, pdf/, man/, epub/). Without -o: target/site/<format>."})
 public final class BuildCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { HTML, PDF, EPUB }
+    enum Format { HTML, PDF, MAN, EPUB }
 
     @Mixin
     BookOptions book;
@@ -44,7 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "What to build: html, pdf, epub, or several: html,pdf,epub (one load, one check)."
+            description = "What to build: html, pdf, man, epub, or several: html,pdf,man (one load, one check)."
                     + " Default: the \"formats\" of the book's pgdocs.json, else html.")
     List<Format> formats;
 
@@ -64,6 +65,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     HtmlStyleOption html;
 
+    @Option(names = "--man-sql-section", paramLabel = "N", defaultValue = "7",
+            description = "man: the section of the SQL command pages (PostgreSQL's sqlmansect), 7 by default.")
+    String manSqlSection;
+
     @Option(names = "--diagnostics", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print diagnostics: text (stderr), json or github (stdout).")
     DiagnosticFormat diagnosticsFormat;
@@ -82,15 +87,17 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private List<OutputFormat> outputs() throws LoadException {
-        var err = spec.commandLine().getErr();
-        return new LinkedHashSet<>(formats == null ? configured() : formats).stream().map(format -> switch (format) {
+        return new LinkedHashSet<>(formatsToBuild()).stream().map(format -> switch (format) {
             case HTML -> (OutputFormat) new HtmlOutput(html.style(), singlePage);
+            case PDF -> new PdfOutput(paper());
+            case MAN -> new ManOutput(manSqlSection());
             case EPUB -> new EpubOutput();
-            case PDF -> new PdfOutput(paper(), line -> {
-                err.println("pgdocs: " + line);
-                err.flush();
-            });
         }).toList();
+    }
+
+    /** --format, else what pgdocs.json asks for, else html. */
+    List<Format> formatsToBuild() throws LoadException {
+        return formats == null ? configured() : formats;
     }
 
     /** The formats pgdocs.json asks for, or html. */
@@ -106,6 +113,15 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         return named.isEmpty() ? List.of(Format.HTML) : named;
+    }
+
+    /** A man section: a digit, perhaps with a suffix (7, 7sql, 3pm); it names a directory, so nothing else. */
+    private String manSqlSection() {
+        if (!manSqlSection.matches("[0-9][a-zA-Z0-9]*")) {
+            throw new ParameterException(spec.commandLine(),
+                    "invalid --man-sql-section '" + manSqlSection + "'; a section is a digit and an optional suffix, such as 7 or 7sql");
+        }
+        return manSqlSection;
     }
 
     private FoRenderer.Paper paper() {

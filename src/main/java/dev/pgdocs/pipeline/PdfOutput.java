@@ -5,15 +5,13 @@ import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.xslt.StylesheetCache;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * The PDF as an output format.
+ * The PDF as an output format (the pages FOP has written go to the pipeline's progress).
  *
- * @param paper    the page size
- * @param progress where FOP's progress lines go while the long render runs
+ * @param paper the page size
  */
-public record PdfOutput(FoRenderer.Paper paper, Consumer<String> progress) implements OutputFormat {
+public record PdfOutput(FoRenderer.Paper paper) implements OutputFormat {
 
     @Override
     public String name() {
@@ -28,7 +26,7 @@ public record PdfOutput(FoRenderer.Paper paper, Consumer<String> progress) imple
     @Override
     public Written write(Pipeline pipeline, Pipeline.Environment checked, OutputDirectory out) throws Exception {
         List<String> done = new ArrayList<>();
-        var found = PdfBuild.write(pipeline, checked.book(), checked.context(), out, paper, done, progress);
+        var found = PdfBuild.write(pipeline, checked.book(), checked.context(), out, paper, done);
         return new Written(found, done);
     }
 }

@@ -1,6 +1,7 @@
 package dev.pgdocs.pipeline;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.RulePolicy;
 import dev.pgdocs.diagnostics.Timings;
@@ -45,6 +46,7 @@ public final class Pipeline {
     private final Processor processor;
     private final LocationFunction locations;
     private boolean withPages;
+    private Progress progress = Progress.installed();
     private Map<String, RuleLevel> ruleSettings = Map.of();
     /** The rule levels of the last {@link #context}, from pgdocs.json (read again on each load) and the command line. */
     private RulePolicy policy = new RulePolicy(Checker.rules());
@@ -69,6 +71,7 @@ public final class Pipeline {
     public Pipeline forMaster(Path master) {
         Pipeline other = new Pipeline(source.withMaster(master), processor, locations, stylesheets);
         other.withPages = withPages;
+        other.progress = progress;
         other.ruleSettings = ruleSettings;
         return other;
     }
@@ -93,6 +96,17 @@ public final class Pipeline {
     public Pipeline listingPages() {
         withPages = true;
         return this;
+    }
+
+    /** Reports the stages, and the output stages their pages, to {@code progress} instead of the installed one. */
+    public Pipeline reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Where the stages report how far they are. */
+    public Progress progress() {
+        return progress;
     }
 
     public BookSource source() {
@@ -165,8 +179,10 @@ public final class Pipeline {
     /** Loads the book and runs every rule over it (against {@code sourceTree}'s files, when given). */
     public Environment loadAndCheck(Optional<SourceTree> sourceTree)
             throws LoadException, InventoryException, StylesheetException {
+        progress.stage("load");
         LoadedBook loaded = load();
         Timings.phase("load");
+        progress.stage("check");
         CheckContext context = context(loaded, sourceTree);
         Timings.phase("index and link targets");
         List<Diagnostic> found = check(context);

@@ -1,6 +1,7 @@
 package dev.pgdocs.pipeline;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.render.HtmlRenderer;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The HTML site as a sink: render, then write, then verify. Pages are written into the
@@ -41,9 +43,17 @@ public final class SiteBuild {
                                boolean singlePage, OutputDirectory out) throws IOException, StylesheetException {
         SiteWriter writer = new SiteWriter(pipeline.source().templates(), style);
         SiteWriter.PageSink pages = writer.pages(out);
+        Progress progress = pipeline.progress();
+        progress.stage("render html");
+        long total = singlePage ? 1 : context.targets().pageCount();
+        AtomicLong done = new AtomicLong();
         RenderedSite site = new HtmlRenderer(pipeline.stylesheets(), style)
-                .render(loaded, context.inventories(), singlePage, pages);
+                .render(loaded, context.inventories(), singlePage, (name, html) -> {
+                    pages.accept(name, html);
+                    progress.step(done.incrementAndGet(), total);
+                });
         Timings.phase("render html");
+        progress.stage("verify html");
         SiteWriter.Result written = writer.finish(pages, loaded.sourceRoot(), site.images(), out.target());
         Timings.phase("write and verify html");
         List<Diagnostic> found = new ArrayList<>(site.diagnostics());

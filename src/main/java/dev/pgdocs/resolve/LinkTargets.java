@@ -29,13 +29,15 @@ public final class LinkTargets {
     private static final String NS = "urn:pgdocs:functions";
 
     private final String bookTitle;
+    private final int pageCount;
     private final Map<String, LinkTarget> byId;
     private final List<BookPage> pages;
     private final Xslt30Transformer functions;
 
-    private LinkTargets(String bookTitle, Map<String, LinkTarget> byId, List<BookPage> pages,
+    private LinkTargets(String bookTitle, int pageCount, Map<String, LinkTarget> byId, List<BookPage> pages,
                         Xslt30Transformer functions) {
         this.bookTitle = bookTitle;
+        this.pageCount = pageCount;
         this.byId = byId;
         this.pages = pages;
         this.functions = functions;
@@ -72,7 +74,8 @@ public final class LinkTargets {
         }
         List<BookPage> pages = root.select(Steps.child("page")).map(p -> new BookPage(p.attribute("name"),
                 p.attribute("title"), p.attribute("element"), "true".equals(p.attribute("positional")))).toList();
-        return new LinkTargets(root.attribute("title"), Map.copyOf(byId), pages, transformer);
+        return new LinkTargets(root.attribute("title"), Integer.parseInt(root.attribute("pages")), Map.copyOf(byId),
+                pages, transformer);
     }
 
     private static String orEmpty(String s) {
@@ -87,6 +90,11 @@ public final class LinkTargets {
     /** Targets by id; for a duplicated id, the first element. */
     public Map<String, LinkTarget> byId() {
         return byId;
+    }
+
+    /** How many pages the chunked HTML of the book has (counted whether or not {@link #pages()} lists them). */
+    public int pageCount() {
+        return pageCount;
     }
 
     /** Every page of the book, in reading order; empty unless asked for when made. */

@@ -58,8 +58,7 @@ public final class BackgroundPdf implements AutoCloseable {
             LoadedBook loaded = pipeline.load();
             CheckContext context = pipeline.context(loaded, Optional.empty());
             List<String> done = new ArrayList<>();
-            List<Diagnostic> found = PdfBuild.write(pipeline, loaded, context, out, FoRenderer.Paper.A4, done,
-                    line -> { });
+            List<Diagnostic> found = PdfBuild.write(pipeline, loaded, context, out, FoRenderer.Paper.A4, done);
             if (Diagnostic.anyError(found)) {
                 say("PDF not replaced: " + found.stream().filter(Diagnostic::isError).findFirst().orElseThrow());
             } else {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so the base is the corpus with the patch taken back out (java-diff-utils' restore,
  * the same as patch -R -p4), and the patch is then reviewed against that base.
  */
+@Tag("slow") // the PostgreSQL manual before and after a patch: mvn verify
 class DiffCommandTest {
 
     private static final String PATCH = "patches/0001-expand-extension-and-bgworker-docs.patch";

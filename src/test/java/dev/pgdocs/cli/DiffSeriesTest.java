@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgdocs.GitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -134,6 +135,7 @@ class DiffSeriesTest {
      * gets wrong and touching code: both are applied, the code is listed, and the
      * filename.missing the first adds is gone.
      */
+    @Tag("slow")
     @Test
     void theCorpusPatchInASeriesWithCode() throws Exception {
         Path corpus = corpus();

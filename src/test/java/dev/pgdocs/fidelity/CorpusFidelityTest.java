@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * today, so that no change makes the output drift further from postgresql.org's; the
  * issue's targets are printed beside them, and the README lists what still differs.
  */
+@Tag("slow") // the whole PostgreSQL manuals: mvn verify
 class CorpusFidelityTest {
 
     /** A figure's floor (what pgdocs reaches today) and the target it is measured against. */

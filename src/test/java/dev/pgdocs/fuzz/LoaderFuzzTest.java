@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the loader and the checker: the input is the master file's bytes, mutated from
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
  * Beside it lie the chapters those books include, so that mutations reach entity
  * resolution, includes and the checker's rules, not only the XML parser.
  */
+@Tag("slow") // fuzz regression inputs: mvn verify
 class LoaderFuzzTest {
 
     /** The files a master may include: the fuzz fixture book's and docs-src's chapters, not their masters. */

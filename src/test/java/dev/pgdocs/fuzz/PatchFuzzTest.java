@@ -7,6 +7,7 @@ import dev.pgdocs.write.OutputDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the patch reader of {@code pgdocs diff} (review/SourcePatch): the input is the
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  * file, a binary patch, code and docs together, a hunk that does not apply). A patch that
  * applies is reviewed whole: both books built, compared and written.
  */
+@Tag("slow") // fuzz regression inputs: mvn verify
 class PatchFuzzTest {
 
     @FuzzTest(maxDuration = "10m")

@@ -20,6 +20,7 @@ import java.util.Map;
 import javax.xml.transform.sax.SAXTransformerFactory;
 import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the HTML and FO renderers with small valid books made from the fuzzer's data
@@ -27,6 +28,7 @@ import javax.xml.transform.stream.StreamResult;
  * book that builds is also rendered to XSL-FO text in-process. FOP, from FO to PDF, takes
  * seconds, so only one input in 64 builds the PDF too.
  */
+@Tag("slow") // fuzz regression inputs: mvn verify
 class RenderFuzzTest {
 
     /** FO rendering compiles its stylesheet once per JVM, as one pgdocs run would: every book goes through this pipeline. */

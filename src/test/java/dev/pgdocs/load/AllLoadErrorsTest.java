@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.sf.saxon.s9api.Processor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,6 +152,7 @@ class AllLoadErrorsTest {
                 e.diagnostics()::toString);
     }
 
+    @Tag("slow")
     @Test
     void afterTwentyOneBrokenFilesItSaysItStoppedLooking() throws Exception {
         int files = SourceLoader.MAX_BROKEN_FILES + 2;

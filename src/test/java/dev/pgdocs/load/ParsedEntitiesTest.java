@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.streams.Steps;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,7 @@ class ParsedEntitiesTest {
         assertSameAsFreshLoad(master, kept);
     }
 
+    @Tag("slow")
     @Test
     void theWholeManualAfterAnEditIsTheSameAsAFreshLoad() throws Exception {
         Path master = copy(corpus().resolve("pg14-docs"), "postgres.sgml");

@@ -23,6 +23,7 @@ import net.sf.saxon.s9api.streams.Steps;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,6 +153,7 @@ class ImagePathTest {
      * PostgreSQL's manuals name every figure images/NAME.svg from doc/src/sgml, and its
      * build puts each beside the pages as NAME.svg: so does pgdocs.
      */
+    @Tag("slow")
     @Test
     void postgresqlFiguresLieBesideThePages() throws Exception {
         Path corpus = Fixtures.corpus();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ import picocli.CommandLine;
  * The rebuilds of pgdocs serve must leave the same site a full build of the same
  * sources writes, file for file, whether they rendered a few pages or all of them.
  */
+@Tag("slow") // live rebuilds, one of the whole manual: mvn verify
 class LiveBuildTest {
 
     @TempDir

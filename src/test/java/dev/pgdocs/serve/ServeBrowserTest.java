@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import picocli.CommandLine;
  * that breaks a reference shows the error over the page, which stays the last good
  * build; fixing it reloads again.
  */
+@Tag("slow") // a headless browser: mvn verify
 class ServeBrowserTest {
 
     @TempDir

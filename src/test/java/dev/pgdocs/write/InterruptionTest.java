@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * build clearing what a killed one left (and nothing else); a published site readable by
  * others.
  */
+@Tag("slow") // signals to pgdocs processes building the manual: mvn verify
 class InterruptionTest {
 
     private static final String PERL = "/usr/bin/perl";

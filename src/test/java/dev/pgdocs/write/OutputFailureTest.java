@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
+import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.cli.CliTest;
 import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.ExitCode;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
@@ -34,6 +36,7 @@ import org.xml.sax.XMLReader;
  * for whom permissions fail nothing, so the failures are real ones root meets too: a file
  * where a directory must be, an immutable directory, and a full disk (/dev/full).
  */
+@Tag("slow") // full and read-only file systems, PDF builds: mvn verify
 class OutputFailureTest {
 
     private static final String DEV_FULL = "/dev/full";
@@ -110,7 +113,7 @@ class OutputFailureTest {
         Path publishedAs = tmp.resolve("pdf/book.pdf");
         PdfWriter writer = new PdfWriter(tmp);
         OutputWriteException e = assertThrows(OutputWriteException.class, () -> writer.write(Path.of(DEV_FULL),
-                publishedAs, "T", "A", "en", Instant.EPOCH, OutputFailureTest::tinyFo, line -> { }));
+                publishedAs, "T", "A", "en", Instant.EPOCH, OutputFailureTest::tinyFo, Progress.NONE));
         assertEquals("cannot write " + publishedAs + ": no space left on the device (the disk is full)",
                 e.getMessage());
     }

@@ -1,22 +1,18 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.diagnostics.Progress;
 import java.awt.Dimension;
-import java.util.function.Consumer;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 
-/** FOP's PDF output, with a count of the pages written for the progress line. */
+/** FOP's PDF output, counting the pages written for the progress line (how many there will be, FOP learns only at the end). */
 final class PageCounter extends IFDocumentHandlerProxy {
 
-    /** Report every this many pages. */
-    private static final int EVERY = 250;
-
-    private final Consumer<String> progress;
-    private final long start = System.nanoTime();
+    private final Progress progress;
     private int pages;
 
-    PageCounter(IFDocumentHandler pdf, Consumer<String> progress) {
+    PageCounter(IFDocumentHandler pdf, Progress progress) {
         super(pdf);
         this.progress = progress;
     }
@@ -24,9 +20,6 @@ final class PageCounter extends IFDocumentHandlerProxy {
     @Override
     public void startPage(int index, String name, String pageMasterName, Dimension size) throws IFException {
         super.startPage(index, name, pageMasterName, size);
-        pages++;
-        if (pages % EVERY == 0) {
-            progress.accept(String.format("PDF: %d pages written (%.1f s)", pages, (System.nanoTime() - start) / 1e9));
-        }
+        progress.step(++pages, 0);
     }
 }

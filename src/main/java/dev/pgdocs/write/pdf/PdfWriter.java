@@ -2,6 +2,7 @@ package dev.pgdocs.write.pdf;
 
 import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.write.OutputWriteException;
 import java.io.BufferedOutputStream;
@@ -18,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fop.apps.FOPException;
@@ -89,14 +89,14 @@ public final class PdfWriter {
     }
 
     /**
-     * Writes a PDF: {@code producer} sends the FO into FOP. Progress (pages written so
-     * far) goes to {@code progress}; findings name {@code publishedAs}, where the file ends up.
+     * Writes a PDF: {@code producer} sends the FO into FOP. The pages written so far go
+     * to {@code progress}; findings name {@code publishedAs}, where the file ends up.
      * Every date in the file is {@code date} ({@link SourceDate}), and the file identifier
      * comes from the file's contents ({@link ReproducibleStamp}): the same book, built
      * twice, gives the same bytes.
      */
     public Result write(Path pdf, Path publishedAs, String title, String author, String language, Instant date,
-                        FoProducer producer, Consumer<String> progress) throws PdfException, OutputWriteException {
+                        FoProducer producer, Progress progress) throws PdfException, OutputWriteException {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setTitle(title);
         agent.setAuthor(author);
@@ -127,7 +127,7 @@ public final class PdfWriter {
         return result;
     }
 
-    private Result render(FOUserAgent agent, Path pdf, Path publishedAs, FoProducer producer, Consumer<String> progress,
+    private Result render(FOUserAgent agent, Path pdf, Path publishedAs, FoProducer producer, Progress progress,
                           List<Diagnostic> diagnostics, Map<String, Integer> counts)
             throws PdfException, OutputWriteException {
         FailureRecordingStream file;

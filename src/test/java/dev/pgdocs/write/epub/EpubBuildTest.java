@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * internal link arrives, whose inventory links stay on the web, and whose bytes depend
  * only on the sources.
  */
+@Tag("slow") // EPUBCheck takes seconds per book: mvn verify
 class EpubBuildTest {
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page with ?q=, runs search.js, which loads the index as a script and lists hits.
  * Skipped, saying so, where Debian's chromium is not installed.
  */
+@Tag("slow") // a headless browser: mvn verify
 class BrowserSearchTest {
 
     private static Path chromium() {

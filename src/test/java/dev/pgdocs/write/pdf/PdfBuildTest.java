@@ -43,10 +43,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The PDF of the docs-src book, read back with PDFBox. */
+@Tag("slow") // PDF builds: mvn verify
 class PdfBuildTest {
 
     @TempDir

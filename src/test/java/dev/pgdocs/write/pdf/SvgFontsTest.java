@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDAbstractPattern;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,7 @@ class SvgFontsTest {
     }
 
     /** PostgreSQL's own figures (Times,serif, sans-serif and Courier), all of them in one book. */
+    @Tag("slow")
     @Test
     void postgresqlFiguresEmbedEveryFont(@TempDir Path tmp) throws Exception {
         Path images = Fixtures.corpus().resolve("pg18-docs/images");

@@ -1,0 +1,7 @@
+/**
+ * How pgdocs starts: {@link dev.pgdocs.launch.Relauncher} runs the work in a JVM with the
+ * options its command wants ({@link dev.pgdocs.cli.JvmTuning}) when the JVM pgdocs was
+ * started in lacks them, so that {@code java -jar}, bin/pgdocs and anything else starting
+ * pgdocs all run tuned.
+ */
+package dev.pgdocs.launch;

@@ -1,0 +1,42 @@
+package dev.pgdocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pgdocs.Main;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The JVM options follow the parsed command, not the words of the command line. */
+class JvmTuningTest {
+
+    private static Optional<JvmTuning> tuning(String... args) {
+        return JvmTuning.forCommand(Main.commandLine().parseArgs(args));
+    }
+
+    @Test
+    void aPdfBuildGetsThePdfOptionsWhateverElseItBuilds() {
+        assertEquals(Optional.of(JvmTuning.PDF), tuning("build", "book.sgml", "--format", "pdf"));
+        assertEquals(Optional.of(JvmTuning.PDF), tuning("build", "book.sgml", "--format", "html,pdf"));
+        assertEquals(Optional.of(JvmTuning.PDF), tuning("--debug", "build", "--format=PDF", "book.sgml"));
+    }
+
+    @Test
+    void pdfInAPathOrAnOtherCommandIsNoPdfBuild() {
+        assertEquals(Optional.of(JvmTuning.QUICK), tuning("build", "pdf/book.sgml", "-o", "out/pdf"));
+        assertEquals(Optional.of(JvmTuning.QUICK), tuning("check", "pdf.sgml"));
+        assertEquals(Optional.of(JvmTuning.QUICK), tuning("inventory", "book.sgml", "--base-url", "https://example.org/docs/"));
+    }
+
+    @Test
+    void serveKeepsTheOptimizingCompilerEvenWithItsPdf() {
+        assertEquals(Optional.of(JvmTuning.SERVE), tuning("serve", "book.sgml", "--pdf"));
+    }
+
+    @Test
+    void helpVersionAndNoCommandNeedNoJvmOfTheirOwn() {
+        assertEquals(Optional.empty(), tuning("--version"));
+        assertEquals(Optional.empty(), tuning("--help"));
+        assertEquals(Optional.empty(), tuning("build", "--help", "--format", "pdf"));
+        assertEquals(Optional.empty(), tuning());
+    }
+}
