@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,13 @@ public final class ParsedEntities {
     /** Every file read that is not a recorded entity (the master, files of declarations), stamped. */
     private final Map<Path, FileStamp> declarations = new HashMap<>();
     private int playedBack;
-    /** Generated files that were missing at the last load: one appearing means a whole parse. */
-    private final Set<Path> missing = new HashSet<>();
+    /**
+     * Generated files that were missing at the last load, and those of them whose content
+     * was left out: one appearing means a whole parse. A load that plays files back does
+     * not meet the stand-ins inside them, so it takes these lists from here.
+     */
+    private final Set<Path> missing = new LinkedHashSet<>();
+    private final Set<Path> leftOut = new LinkedHashSet<>();
 
     /** How many files the last load played back instead of parsing. */
     public int playedBack() {
@@ -112,9 +118,27 @@ public final class ParsedEntities {
     }
 
     /** Notes the generated files a load found missing (their stand-ins are inside other files' recordings). */
-    void stoodIn(Collection<Path> files) {
+    void stoodIn(Collection<Path> standIns, Collection<Path> contentLeftOut) {
         missing.clear();
-        missing.addAll(files);
+        missing.addAll(standIns);
+        leftOut.clear();
+        leftOut.addAll(contentLeftOut);
+    }
+
+    /** The missing generated files of the last load, then those a replay met itself, once each. */
+    List<Path> standIns(Collection<Path> metNow) {
+        return union(missing, metNow);
+    }
+
+    /** Those of them whose content was left out, likewise. */
+    List<Path> leftOut(Collection<Path> metNow) {
+        return union(leftOut, metNow);
+    }
+
+    private static List<Path> union(Set<Path> kept, Collection<Path> metNow) {
+        Set<Path> all = new LinkedHashSet<>(kept);
+        all.addAll(metNow);
+        return List.copyOf(all);
     }
 
     /** Keeps a load's findings, by file, and the stamps of the files that are not entities. */

@@ -45,8 +45,15 @@ public final class SourceLoader {
 
     /** At most this many entity references may be expanded: PostgreSQL's manual needs a few thousand. */
     static final int ENTITY_EXPANSION_LIMIT = 100_000;
-    /** At most this many characters may come from entities in all: ten times the manual. */
-    static final int TOTAL_ENTITY_SIZE_LIMIT = 100_000_000;
+    /**
+     * At most this many characters may come from entities in all, and at most this many
+     * nodes: both about twenty times PostgreSQL's manual (11 million characters, 0.3
+     * million nodes), so that a book ten times its size loads (the JDK's defaults, 50
+     * million characters and 3 million nodes, stop one at 5 to 10 times) while an entity
+     * bomb is still stopped.
+     */
+    static final int TOTAL_ENTITY_SIZE_LIMIT = 250_000_000;
+    static final int ENTITY_REPLACEMENT_LIMIT = 7_000_000;
 
     /**
      * Elements may nest at most this deep: the stylesheets recurse once per level or more,
@@ -126,7 +133,7 @@ public final class SourceLoader {
         }
         if (entities != null) {
             entities.loaded(book.files(), book.diagnostics());
-            entities.stoodIn(book.standIns());
+            entities.stoodIn(book.standIns(), book.leftOut());
         }
         return book;
     }
@@ -156,7 +163,7 @@ public final class SourceLoader {
             }
             Path file = attempt.stop.location().file();
             boolean skippable = file != null && !file.equals(master) && !broken.containsKey(file)
-                    && attempt.filter.resolver.contentFiles().contains(file);
+                    && attempt.filter.resolver.contentFiles().contains(file) && !bookWideLimit(attempt.stop);
             if (!skippable) {
                 throw failed(attempt.diagnostics, broken, attempt.stop);
             }
@@ -170,6 +177,16 @@ public final class SourceLoader {
             attempt.diagnostics.stream().filter(d -> file.equals(d.location().file())).forEach(inFile::add);
             broken.put(file, inFile);
         }
+    }
+
+    /**
+     * Whether a stop is one of the parser's limits on the whole book (entity expansions,
+     * characters or nodes from entities, counted across every file): the file it stops in
+     * is only where the count ran out, and parsing again without it would stop in the
+     * next one, each time reading the whole book.
+     */
+    private static boolean bookWideLimit(Diagnostic stop) {
+        return stop.message().contains("JAXP00010");
     }
 
     /** The book of a parse that went to the end; an exception if anything could not be read. */
@@ -186,9 +203,14 @@ public final class SourceLoader {
             found.sort(null);
         }
         Path root = master.getParent();
+        List<Path> standIns = attempt.filter.resolver.standIns();
+        List<Path> leftOut = attempt.filter.resolver.leftOut();
+        if (replay) {
+            standIns = entities.standIns(standIns);
+            leftOut = entities.leftOut(leftOut);
+        }
         return new LoadedBook(attempt.document, master, root, List.copyOf(attempt.files), List.copyOf(found),
-                attempt.locator, pgVersion(root), List.copyOf(attempt.filter.resolver.standIns()),
-                List.copyOf(attempt.filter.resolver.leftOut()));
+                attempt.locator, pgVersion(root), List.copyOf(standIns), List.copyOf(leftOut));
     }
 
     /** Whether a finding means the sources could not all be read (exit 3), not merely that they are invalid. */
@@ -294,6 +316,7 @@ public final class SourceLoader {
         XMLReader reader = factory.newSAXParser().getXMLReader();
         reader.setProperty(JAXP + "entityExpansionLimit", String.valueOf(ENTITY_EXPANSION_LIMIT));
         reader.setProperty(JAXP + "totalEntitySizeLimit", String.valueOf(TOTAL_ENTITY_SIZE_LIMIT));
+        reader.setProperty(JAXP + "entityReplacementLimit", String.valueOf(ENTITY_REPLACEMENT_LIMIT));
         reader.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
         LocatingFilter filter = new LocatingFilter(reader, diagnostics);
         filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files, version,
