@@ -38,7 +38,7 @@ public final class FailureHandler implements IExecutionExceptionHandler {
             err.println(failure.report());
             code = failure.exitCode();
         } else if (e instanceof IOException io) {
-            err.println("pgdocs: " + io); // unnamed input trouble: the exception's class says what kind
+            err.println("pgdocs: " + describe(io));
             code = ExitCode.INPUT_UNREADABLE;
         } else {
             err.println("pgdocs: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
@@ -48,6 +48,20 @@ public final class FailureHandler implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         return code;
+    }
+
+    /** Unnamed file trouble in words: the file and why, not the exception's class. */
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "the file system refused it");
+        }
+        return e.getMessage() != null ? e.getMessage() : "an input or output error";
     }
 
     /** --debug is inherited by every subcommand, and sets the top command's field wherever it is given. */

@@ -136,16 +136,29 @@ public final class SourcePatch {
         return new SourcePatch(file, List.copyOf(subjects), List.copyOf(diffs));
     }
 
-    /** A name no file system accepts (a NUL in it, say) is the patch's fault, said at its line. */
+    /** The longest file name (one path segment), in bytes, that common file systems hold (NAME_MAX). */
+    private static final int LONGEST_NAME = 255;
+
+    /**
+     * A name no file system accepts (a NUL in it, a segment longer than file systems hold)
+     * is the patch's fault, said at its line, before diff tries to write it.
+     */
     private static void refuseUnusable(Path file, int line, String name) throws PatchException {
         if (name == null) {
             return;
         }
+        String shown = name.replace("\0", "\\0");
         try {
             Path.of(name);
         } catch (java.nio.file.InvalidPathException e) {
             throw new PatchException(file + ":" + line + ": the patch names a file no file system can hold ("
-                    + name.replace("\0", "\\0") + "): " + e.getReason());
+                    + shown + "): " + e.getReason());
+        }
+        for (String segment : name.split("/")) {
+            if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > LONGEST_NAME) {
+                throw new PatchException(file + ":" + line + ": the patch names a file no file system can hold ("
+                        + shown + "): a name in its path is longer than " + LONGEST_NAME + " bytes");
+            }
         }
     }
 
