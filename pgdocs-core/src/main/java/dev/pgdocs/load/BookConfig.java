@@ -57,13 +57,18 @@ public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules,
     private static final class WordReader extends ValueDeserializer<Word> {
         @Override
         public Word deserialize(JsonParser p, DeserializationContext context) {
-            var at = p.currentTokenLocation();
-            String text = p.getValueAsString();
-            if (text == null) {
-                throw MismatchedInputException.from(p, Word.class, "a format is a string, such as \"html\"");
-            }
-            return new Word(text, at.getLineNr(), at.getColumnNr());
+            return word(p, "a format is a string, such as \"html\"");
         }
+    }
+
+    /** The string at the parser, with its place; {@code expected} says what it must be when it is no string. */
+    private static Word word(JsonParser p, String expected) {
+        var at = p.currentTokenLocation();
+        String text = p.getValueAsString();
+        if (text == null) {
+            throw MismatchedInputException.from(p, Word.class, expected);
+        }
+        return new Word(text, at.getLineNr(), at.getColumnNr());
     }
 
     /** A level as written, with its line and column (the file is not known to Jackson). */
@@ -74,13 +79,9 @@ public record BookConfig(List<Path> inventories, Map<String, RuleSetting> rules,
     private static final class LevelReader extends ValueDeserializer<Level> {
         @Override
         public Level deserialize(JsonParser p, DeserializationContext context) {
-            var at = p.currentTokenLocation();
-            String word = p.getValueAsString();
+            Word written = word(p, "a rule's level is a string: \"error\", \"warning\" or \"off\"");
             try {
-                if (word == null) {
-                    throw new IllegalArgumentException("a rule's level is a string: \"error\", \"warning\" or \"off\"");
-                }
-                return new Level(RuleLevel.of(word), at.getLineNr(), at.getColumnNr());
+                return new Level(RuleLevel.of(written.text()), written.line(), written.column());
             } catch (IllegalArgumentException e) {
                 throw MismatchedInputException.from(p, Level.class, e.getMessage());
             }
