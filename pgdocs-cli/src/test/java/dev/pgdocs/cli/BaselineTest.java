@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** --write-baseline and --baseline: only new findings are reported and fail; gone ones are reported fixed. */
+@Tag("slow")
 class BaselineTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** pgdocs build --format html on the docs-src book and on fixtures. */
+@Tag("slow")
 class BuildCommandTest {
 
     private static List<String> files(Path dir) throws Exception {

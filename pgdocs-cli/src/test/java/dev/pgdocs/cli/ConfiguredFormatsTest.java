@@ -8,10 +8,12 @@ import dev.pgdocs.diagnostics.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code build} without --format makes what the book's pgdocs.json asks for. */
+@Tag("slow")
 class ConfiguredFormatsTest {
 
     @TempDir

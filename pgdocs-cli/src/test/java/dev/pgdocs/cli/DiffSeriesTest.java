@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * doc/src/sgml, or the PostgreSQL 14 manual before the corpus patch): a series of
  * commits, renames, code beside the docs, binary files, and a patch that breaks the book.
  */
+@Tag("slow")
 class DiffSeriesTest {
 
     private static final String BGWORKER = GitRepo.DOCS + "/bgworker.sgml";
@@ -135,7 +136,6 @@ class DiffSeriesTest {
      * gets wrong and touching code: both are applied, the code is listed, and the
      * filename.missing the first adds is gone.
      */
-    @Tag("slow")
     @Test
     void theCorpusPatchInASeriesWithCode() throws Exception {
         Path corpus = corpus();

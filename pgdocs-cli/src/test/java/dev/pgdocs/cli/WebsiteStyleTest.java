@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** pgdocs build --style website on a small book with a figure, and pgweb's limits. */
+@Tag("slow")
 class WebsiteStyleTest {
 
     private static final String DOCTYPE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and PDF: fixtures/images has a chapter in sub/ with its own images/x.svg beside the
  * master's images/x.svg, and a figure below an xml:base.
  */
+@Tag("slow")
 class ImagePathTest {
 
     private static final Path BOOK = Fixtures.fixture("images/book.sgml");
@@ -153,7 +154,6 @@ class ImagePathTest {
      * PostgreSQL's manuals name every figure images/NAME.svg from doc/src/sgml, and its
      * build puts each beside the pages as NAME.svg: so does pgdocs.
      */
-    @Tag("slow")
     @Test
     void postgresqlFiguresLieBesideThePages() throws Exception {
         Path corpus = Fixtures.corpus();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * names, the .TH line and NAME section, .so stubs, cross-references between pages,
  * roff escaping, verbatim text, tables, and --man-sql-section. Runs without the corpus.
  */
+@Tag("slow")
 class ManPagesTest {
 
     private static final Path BOOK = Path.of("pgdocs-cli", "src", "test", "resources", "templates", "man", "book.xml")

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ import picocli.CommandLine;
  * narrower defaults of id.missing. Each book is written into a temporary directory, so
  * that what sits beside the master (stylesheets, version.sgml) is part of the case.
  */
+@Tag("slow")
 class PostgresRulesTest {
 
     /** One pipeline per version, so that the stylesheets are compiled once for all the checks. */

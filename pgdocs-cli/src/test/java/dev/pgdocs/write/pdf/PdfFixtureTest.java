@@ -10,10 +10,12 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the PDF does with content that does not fit. */
+@Tag("slow")
 class PdfFixtureTest {
 
     @Test
