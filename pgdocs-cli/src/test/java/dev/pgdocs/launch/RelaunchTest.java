@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pgdocs.Fixtures;
+import dev.pgdocs.cli.JvmTuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class RelaunchTest {
         Process launcher = start(log, List.of(), "build", manual.toString(), "--format", "pdf", "-o", pdf.toString());
         ProcessHandle tuned = awaitTunedJvm(launcher, log);
         String command = tuned.info().commandLine().orElse("");
-        for (String option : List.of("-XX:+UseParallelGC", "-Xms1200m", "-Xmn500m", "-XX:TieredStopAtLevel=1")) {
+        for (String option : JvmTuning.PDF.options()) {
             assertTrue(command.contains(" " + option + " "), "the PDF's options: " + command);
         }
         awaitStaging(launcher, log, pdf);
