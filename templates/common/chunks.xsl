@@ -125,8 +125,9 @@
        upper case (f:anchor) when it has one, else "id-" and its position path: for the
        element and each element above it up to the root, its 1-based position among its
        parent's child elements (only elements count, of any name; the root is 1), joined
-       with dots: id-1.11.7.17.6. Use it wherever an anchor is written or linked to. -->
-  <xsl:function name="f:object-id" visibility="public" as="xs:string">
+       with dots: id-1.11.7.17.6. Use it wherever an anchor is written or linked to.
+       Cached: the anchor is written once and linked to from many places. -->
+  <xsl:function name="f:object-id" visibility="public" as="xs:string" cache="yes">
     <xsl:param name="node" as="element()"/>
     <xsl:choose>
       <xsl:when test="$node/@id"><xsl:sequence select="f:anchor($node)"/></xsl:when>

@@ -381,8 +381,9 @@
   </xsl:template>
 
   <!-- "48.1. Introduction", "Chapter 48. Background Worker Processes", plain text; the
-       word for the kind of element when it has no title ("Index"). -->
-  <xsl:function name="f:numbered-title" as="xs:string">
+       word for the kind of element when it has no title ("Index"). Cached: a page's
+       title is asked for by its own page and by the navigation of the pages around it. -->
+  <xsl:function name="f:numbered-title" as="xs:string" cache="yes">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="title" select="f:title($node)"/>
     <!-- f:object-label (common/titles.xsl): a reference's title goes without its numeral -->
