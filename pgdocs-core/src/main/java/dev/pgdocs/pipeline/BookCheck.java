@@ -48,9 +48,23 @@ public record BookCheck(Map<String, RuleLevel> levels, Optional<Baseline> baseli
     public int run(BookSource source, Optional<SourceTree> tree, PrintWriter out, PrintWriter err)
             throws LoadException, InventoryException, StylesheetException, IOException {
         Pipeline pipeline = new Pipeline(source).settingRules(levels);
-        Pipeline.Environment checked = pipeline.loadAndCheck(tree);
-        List<Diagnostic> diagnostics = checked.diagnostics();
         Path root = Baseline.rootOf(source.master());
+        Pipeline.Environment checked;
+        try {
+            checked = pipeline.loadAndCheck(tree);
+        } catch (LoadException e) {
+            if (format == DiagnosticFormat.TEXT || e.diagnostics().isEmpty()) {
+                throw e; // said as every command says it
+            }
+            // a book that cannot be read is what CI most needs to see at its line, in its format
+            List<Diagnostic> found = e.diagnostics();
+            int files = (int) found.stream().map(d -> d.location().file()).distinct().count();
+            format.print(new Report(found, Summary.of(source.master().toString(), files, found), pipeline.policy(),
+                    root, Optional.empty(), tool), out, err);
+            out.flush();
+            return ExitCode.INPUT_UNREADABLE;
+        }
+        List<Diagnostic> diagnostics = checked.diagnostics();
         Optional<Baseline.Comparison> compared = baseline.map(b -> b.compare(diagnostics, root));
         List<Diagnostic> reported = compared.map(Baseline.Comparison::fresh).orElse(diagnostics);
         String subject = source.master().toString();
