@@ -178,6 +178,10 @@ public class CliTest {
         JsonNode first = JsonMapper.builder().build().readTree(json.out()).get("diagnostics").get(0);
         assertEquals(5, first.get("line").asInt());
         assertEquals("load", first.get("rule").asString());
+        Run build = run("build", book.toString(), "--diagnostics", "github", "-o", dir.resolve("out").toString());
+        assertEquals(ExitCode.INPUT_UNREADABLE, build.code(), build.err());
+        assertEquals(github.out().lines().findFirst(), build.out().lines().findFirst());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
         Run text = run("check", book.toString());
         assertEquals(ExitCode.INPUT_UNREADABLE, text.code());
         assertTrue(text.err().startsWith(book + ":5:3: error: "), text.err());

@@ -53,16 +53,10 @@ public record BookCheck(Map<String, RuleLevel> levels, Optional<Baseline> baseli
         try {
             checked = pipeline.loadAndCheck(tree);
         } catch (LoadException e) {
-            if (format == DiagnosticFormat.TEXT || e.diagnostics().isEmpty()) {
-                throw e; // said as every command says it
+            if (UnreadableBook.report(e, format, source.master().toString(), pipeline.policy(), root, tool, out, err)) {
+                return e.exitCode();
             }
-            // a book that cannot be read is what CI most needs to see at its line, in its format
-            List<Diagnostic> found = e.diagnostics();
-            int files = (int) found.stream().map(d -> d.location().file()).distinct().count();
-            format.print(new Report(found, Summary.of(source.master().toString(), files, found), pipeline.policy(),
-                    root, Optional.empty(), tool), out, err);
-            out.flush();
-            return ExitCode.INPUT_UNREADABLE;
+            throw e;
         }
         List<Diagnostic> diagnostics = checked.diagnostics();
         Optional<Baseline.Comparison> compared = baseline.map(b -> b.compare(diagnostics, root));
