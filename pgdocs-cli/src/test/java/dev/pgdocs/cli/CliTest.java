@@ -27,7 +27,7 @@ public class CliTest {
 
     /** Runs pgdocs in this JVM, as the shell would, capturing both streams. */
     public static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -39,7 +38,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Reads a master file (or a bare chapter) and everything it includes into one Saxon
  * tree, validating against the DocBook DTD from the jar. The JDK's parser does the
  * parsing and the entity limits; this class decides what may be read and turns its
- * complaints into diagnostics at the right file and line.
+ * complaints into diagnostics at the right file and line. The tree is built on a thread
+ * of its own, beside the parse ({@link TreeBuilderThread}).
  */
 public final class SourceLoader {
 
@@ -277,8 +277,7 @@ public final class SourceLoader {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            InputSource source = input;
-            attempt.document = ParserNoise.quietly(() -> builder.build(new SAXSource(attempt.filter, source)));
+            attempt.document = new TreeBuilderThread(attempt.filter).parse(builder, input);
         } catch (SaxonApiException e) {
             attempt.stop = attempt.filter.failure(e, master);
         }
