@@ -30,8 +30,9 @@
   <xsl:variable name="v:sections" as="xs:string+"
       select="('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section')"/>
 
-  <!-- The elements that always get a page of their own (f:is-chunk adds the others). -->
-  <xsl:variable name="v:always-chunks" as="xs:string+"
+  <!-- The elements that always get a page of their own (f:is-chunk adds the others).
+       Static: $v:chunks makes its name tests from it when the stylesheet is compiled. -->
+  <xsl:variable name="v:always-chunks" static="yes" as="xs:string+"
       select="('set', 'book', 'part', 'reference', 'preface', 'chapter', 'appendix',
                'article', 'refentry', 'colophon', 'sect1', 'legalnotice')"/>
 

@@ -18,8 +18,9 @@
 
   <!-- The code-like inlines: names of things in programs and systems, set in the
        monospaced font in the PDF and as code in HTML (where DocBook XSL's markup for
-       some of them, kept for PostgreSQL's pages, has templates of its own). -->
-  <xsl:variable name="v:code-inlines" as="xs:string+" select="('literal', 'code', 'constant', 'varname',
+       some of them, kept for PostgreSQL's pages, has templates of its own). The three
+       lists are static: templates make their match patterns from them when compiled. -->
+  <xsl:variable name="v:code-inlines" static="yes" as="xs:string+" select="('literal', 'code', 'constant', 'varname',
       'structfield', 'structname', 'type', 'function', 'parameter', 'option', 'command', 'filename',
       'envar', 'symbol', 'token', 'sgmltag', 'systemitem', 'userinput', 'computeroutput', 'returnvalue',
       'prompt', 'classname', 'methodname', 'interfacename', 'exceptionname', 'property', 'markup',
@@ -29,13 +30,13 @@
 
   <!-- Names of products, organisations and people, their parts, and address parts:
        plain text in every output (HTML keeps DocBook XSL's span named after each). -->
-  <xsl:variable name="v:plain-inlines" as="xs:string+" select="('productname', 'application', 'orgname',
+  <xsl:variable name="v:plain-inlines" static="yes" as="xs:string+" select="('productname', 'application', 'orgname',
       'corpname', 'citation', 'firstname', 'surname', 'othername', 'honorific', 'lineage', 'corpauthor',
       'collab', 'collabname', 'affiliation', 'jobtitle', 'orgdiv', 'contrib', 'street', 'city', 'state',
       'postcode', 'country', 'pob', 'fax', 'phone', 'otheraddr', 'refentrytitle')"/>
 
   <!-- The labels of a user interface: keys, buttons, menus. -->
-  <xsl:variable name="v:gui-inlines" as="xs:string+" select="('keycap', 'shortcut', 'guibutton', 'guiicon',
+  <xsl:variable name="v:gui-inlines" static="yes" as="xs:string+" select="('keycap', 'shortcut', 'guibutton', 'guiicon',
       'guilabel', 'guimenu', 'guimenuitem', 'guisubmenu', 'mousebutton', 'accel')"/>
 
   <!-- What joins the keys of a keycombo, by its action (DocBook XSL's gentext). -->

@@ -102,8 +102,10 @@
     <xsl:sequence select="($v:ordinals(generate-id($node)), 0)[1]"/>
   </xsl:function>
 
-  <!-- The number of an element ("48", "48.1", "A.2", "VI", "9.3"), or "" if unnumbered. -->
-  <xsl:function name="f:number" visibility="public" as="xs:string">
+  <!-- The number of an element ("48", "48.1", "A.2", "VI", "9.3"), or "" if unnumbered.
+       Cached: a section's number is built from its parent's, and headings, links and
+       tables of contents ask for the same ones again and again. -->
+  <xsl:function name="f:number" visibility="public" as="xs:string" cache="yes">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="name" select="local-name($node)"/>
     <xsl:choose>

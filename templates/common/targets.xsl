@@ -50,16 +50,33 @@
     <xsl:sequence select="distinct-values(($roots ! f:chunk(.), $roots//*[f:is-chunk(.)]) ! f:page-name(.))"/>
   </xsl:function>
 
-  <!-- What pages show of the whole book beyond the targets: the generated anchor of
-       every element without an id (one more paragraph renumbers those after it), and the index terms in order with the page each is on (the index page).
-       Two equal strings mean these parts of every page are equal. -->
-  <xsl:function name="f:layout-signature" visibility="public" as="xs:string">
+  <!-- What pages show of one another beyond the targets, page by page: for each page, the
+       generated anchor, number and title of every element on it without an id (tables of
+       contents and the index link to those; one more paragraph renumbers the anchors after
+       it), the marks of its footnotes (numbered through the whole book) and its index terms. Beside it, every index term in order with its page (what the index
+       pages show) and the names of those pages. A page whose entry changed must be rendered
+       again, and so must the pages that link into it. -->
+  <xsl:function name="f:page-layout" visibility="public" as="map(xs:string, item()*)">
     <xsl:param name="book" as="document-node()"/>
-    <!-- generated anchors are position paths: any element added before one moves it -->
-    <xsl:variable name="counts" as="xs:string*" select="f:auto-anchored($book) ! f:object-id(.)"/>
-    <xsl:sequence select="string-join(($counts,
-        $book//indexterm ! (string-join((.//text(), @*), '&#xE000;') || '@' || f:page-name(f:chunk(.)))),
-        '&#xE001;')"/>
+    <xsl:variable name="terms" as="element()*" select="$book//indexterm"/>
+    <xsl:variable name="pages" as="map(xs:string, xs:string)">
+      <xsl:map>
+        <xsl:for-each-group select="f:auto-anchored($book) | $terms" group-by="f:page-name(f:chunk(.))">
+          <xsl:map-entry key="current-grouping-key()"
+              select="string-join(current-group() ! f:layout-entry(.), '&#xE001;')"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:sequence select="map{
+        'pages': $pages,
+        'index-terms': string-join($terms ! (f:layout-entry(.) || '@' || f:page-name(f:chunk(.))), '&#xE001;'),
+        'index-pages': distinct-values($book//(index | setindex) ! f:page-name(f:chunk(.)))}"/>
+  </xsl:function>
+
+  <xsl:function name="f:layout-entry" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join((f:object-id($e), f:number($e), f:title($e),
+        $e/self::footnote/f:footnote-mark(.), $e/self::indexterm/(.//text(), @*)), '&#xE000;')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -50,18 +50,22 @@
     </xsl:map>
   </xsl:variable>
 
-  <!-- The page around a chunk's content (html/chunk.xsl calls it with the navigation
-       it made for the site, which an EPUB leaves out). -->
+  <!-- The page around a chunk's content (html/chunk.xsl calls it with what the site's
+       navigation needs, which an EPUB leaves out). -->
   <xsl:template name="t:html-page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="prev" as="element()?" select="()"/>
     <xsl:param name="next" as="element()?" select="()"/>
-    <xsl:param name="nav" as="element()?" select="()"/>
-    <xsl:param name="content" as="node()*"/>
-    <xsl:param name="footer" as="element()?" select="()"/>
+    <xsl:param name="up" as="element()?" select="()"/>
+    <xsl:param name="navigable" as="xs:boolean" select="false()"/>
+    <xsl:param name="whole-book" as="xs:boolean" select="false()"/>
     <xsl:call-template name="t:xhtml">
       <xsl:with-param name="title" select="$title"/>
-      <xsl:with-param name="body" select="$content"/>
+      <xsl:with-param name="body">
+        <xsl:call-template name="t:page-content">
+          <xsl:with-param name="whole-book" select="$whole-book"/>
+        </xsl:call-template>
+      </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 

@@ -56,127 +56,170 @@
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="prev" select="$prev"/>
       <xsl:with-param name="next" select="$next"/>
-      <xsl:with-param name="nav" as="element()?">
-        <xsl:if test="$navigable">
-          <xsl:call-template name="t:navheader">
-            <xsl:with-param name="prev" select="$prev"/>
-            <xsl:with-param name="up" select="$up"/>
-            <xsl:with-param name="next" select="$next"/>
-          </xsl:call-template>
-        </xsl:if>
-      </xsl:with-param>
-      <xsl:with-param name="footer" as="element()?">
-        <xsl:if test="$navigable">
-          <xsl:call-template name="t:navfooter">
-            <xsl:with-param name="prev" select="$prev"/>
-            <xsl:with-param name="up" select="$up"/>
-            <xsl:with-param name="next" select="$next"/>
-          </xsl:call-template>
-        </xsl:if>
-      </xsl:with-param>
-      <xsl:with-param name="content">
-        <xsl:apply-templates select=".">
-          <xsl:with-param name="page" select="." tunnel="yes"/>
-          <xsl:with-param name="level" select="1" tunnel="yes"/>
-        </xsl:apply-templates>
-        <xsl:call-template name="t:footnotes">
-          <xsl:with-param name="page" select="."/>
-        </xsl:call-template>
-      </xsl:with-param>
+      <xsl:with-param name="up" select="$up"/>
+      <xsl:with-param name="navigable" select="$navigable"/>
     </xsl:call-template>
   </xsl:template>
 
   <!-- The whole book on one page (single-page output). -->
   <xsl:template name="t:single-page">
-    <xsl:call-template name="t:html-page">
-      <xsl:with-param name="title" select="$v:book-title"/>
-      <xsl:with-param name="content">
-        <xsl:apply-templates select="/*">
-          <xsl:with-param name="page" select="/*" tunnel="yes"/>
-          <xsl:with-param name="level" select="1" tunnel="yes"/>
-          <xsl:with-param name="whole-book" select="true()" tunnel="yes"/>
-        </xsl:apply-templates>
-        <xsl:call-template name="t:footnotes">
-          <xsl:with-param name="page" select="/*"/>
-        </xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:for-each select="/*">
+      <xsl:call-template name="t:html-page">
+        <xsl:with-param name="title" select="$v:book-title"/>
+        <xsl:with-param name="whole-book" select="true()"/>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
+  <!-- The page of the context element (the root's, for the whole book on one page): the
+       navigation when it is $navigable, the content (t:page-content) and its footnotes.
+       The default style writes it straight into the page's output; the website style
+       builds it first, to put it into XHTML's namespace. (Handing the content and the
+       navigation in as trees, copied into the page's tree and that into the output,
+       took a fifth of the rendering time of PostgreSQL's manual.) -->
   <xsl:template name="t:html-page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="prev" as="element()?" select="()"/>
     <xsl:param name="next" as="element()?" select="()"/>
-    <xsl:param name="nav" as="element()?" select="()"/>
-    <xsl:param name="content" as="node()*"/>
-    <xsl:param name="footer" as="element()?" select="()"/>
-    <xsl:variable name="page" as="element()">
-      <html lang="{$language}">
-        <head>
-          <xsl:choose>
-            <xsl:when test="$v:website">
-              <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
-              <!-- pgweb stores the first <title>'s text as it stands: plain text, no suffix -->
-              <title><xsl:value-of select="$title"/></title>
-              <!-- what PostgreSQL's stylesheet-html-common.xsl links for website.stylesheet=1;
-                   the reader's browser loads it, pgdocs never does -->
-              <link rel="stylesheet" type="text/css" href="https://www.postgresql.org/media/css/docs-complete.css"/>
-              <link rev="made" href="pgsql-docs@lists.postgresql.org"/>
-              <meta name="generator" content="pgdocs"/>
-            </xsl:when>
-            <xsl:otherwise>
-              <meta charset="utf-8"/>
-              <meta name="viewport" content="width=device-width, initial-scale=1"/>
-              <meta name="generator" content="pgdocs"/>
-              <title><xsl:value-of select="if ($title = $v:book-title) then $title
-                  else $title || ' — ' || $v:book-title"/></title>
-              <link rel="stylesheet" href="pgdocs.css"/>
-              <script src="search.js" defer="defer"></script>
-            </xsl:otherwise>
-          </xsl:choose>
-          <xsl:if test="$prev">
-            <link rel="prev" href="{f:link($prev)}" title="{f:numbered-title($prev)}"/>
-          </xsl:if>
-          <xsl:if test="$next">
-            <link rel="next" href="{f:link($next)}" title="{f:numbered-title($next)}"/>
-          </xsl:if>
-        </head>
-        <xsl:choose>
-          <xsl:when test="$v:website">
-            <!-- the body attributes PostgreSQL's stylesheet-html-common.xsl sets for
-                 postgresql.org's stylesheet; nothing but DocBook XSL's markup inside -->
-            <body id="docContent" class="container-fluid col-10">
-              <xsl:sequence select="$nav, $content, $footer"/>
-            </body>
-          </xsl:when>
-          <xsl:otherwise>
-            <body>
-              <header class="site-header">
-                <a class="site-title" href="index.html"><xsl:value-of select="$v:book-title"/></a>
-                <form class="search" role="search" action="#">
-                  <input type="search" name="q" placeholder="{f:gentext('search')}" autocomplete="off"
-                      aria-label="{f:gentext('search-label')}"/>
-                  <ol class="search-results" hidden="hidden"></ol>
-                </form>
-              </header>
-              <xsl:sequence select="$nav"/>
-              <main id="content">
-                <xsl:sequence select="$content"/>
-              </main>
-              <xsl:sequence select="$footer"/>
-            </body>
-          </xsl:otherwise>
-        </xsl:choose>
-      </html>
-    </xsl:variable>
+    <xsl:param name="up" as="element()?" select="()"/>
+    <xsl:param name="navigable" as="xs:boolean" select="false()"/>
+    <xsl:param name="whole-book" as="xs:boolean" select="false()"/>
     <xsl:choose>
       <xsl:when test="$v:website">
+        <xsl:variable name="page" as="element()">
+          <xsl:call-template name="t:html">
+            <xsl:with-param name="title" select="$title"/>
+            <xsl:with-param name="prev" select="$prev"/>
+            <xsl:with-param name="next" select="$next"/>
+            <xsl:with-param name="up" select="$up"/>
+            <xsl:with-param name="navigable" select="$navigable"/>
+            <xsl:with-param name="whole-book" select="$whole-book"/>
+          </xsl:call-template>
+        </xsl:variable>
         <xsl:apply-templates select="$page" mode="m:xhtml"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="$page"/>
+        <xsl:call-template name="t:html">
+          <xsl:with-param name="title" select="$title"/>
+          <xsl:with-param name="prev" select="$prev"/>
+          <xsl:with-param name="next" select="$next"/>
+          <xsl:with-param name="up" select="$up"/>
+          <xsl:with-param name="navigable" select="$navigable"/>
+          <xsl:with-param name="whole-book" select="$whole-book"/>
+        </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A page's content: the context element rendered as the page it is, then the
+       footnotes written in it. -->
+  <xsl:template name="t:page-content">
+    <xsl:param name="whole-book" as="xs:boolean" select="false()"/>
+    <xsl:apply-templates select=".">
+      <xsl:with-param name="page" select="." tunnel="yes"/>
+      <xsl:with-param name="level" select="1" tunnel="yes"/>
+      <xsl:with-param name="whole-book" select="$whole-book" tunnel="yes"/>
+    </xsl:apply-templates>
+    <xsl:call-template name="t:footnotes">
+      <xsl:with-param name="page" select="."/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The html element of a page (t:html-page). -->
+  <xsl:template name="t:html">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="prev" as="element()?"/>
+    <xsl:param name="next" as="element()?"/>
+    <xsl:param name="up" as="element()?"/>
+    <xsl:param name="navigable" as="xs:boolean"/>
+    <xsl:param name="whole-book" as="xs:boolean"/>
+    <html lang="{$language}">
+      <head>
+        <xsl:choose>
+          <xsl:when test="$v:website">
+            <meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>
+            <!-- pgweb stores the first <title>'s text as it stands: plain text, no suffix -->
+            <title><xsl:value-of select="$title"/></title>
+            <!-- what PostgreSQL's stylesheet-html-common.xsl links for website.stylesheet=1;
+                 the reader's browser loads it, pgdocs never does -->
+            <link rel="stylesheet" type="text/css" href="https://www.postgresql.org/media/css/docs-complete.css"/>
+            <link rev="made" href="pgsql-docs@lists.postgresql.org"/>
+            <meta name="generator" content="pgdocs"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="pgdocs"/>
+            <title><xsl:value-of select="if ($title = $v:book-title) then $title
+                else $title || ' — ' || $v:book-title"/></title>
+            <link rel="stylesheet" href="pgdocs.css"/>
+            <script src="search.js" defer="defer"></script>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="$prev">
+          <link rel="prev" href="{f:link($prev)}" title="{f:numbered-title($prev)}"/>
+        </xsl:if>
+        <xsl:if test="$next">
+          <link rel="next" href="{f:link($next)}" title="{f:numbered-title($next)}"/>
+        </xsl:if>
+      </head>
+      <xsl:choose>
+        <xsl:when test="$v:website">
+          <!-- the body attributes PostgreSQL's stylesheet-html-common.xsl sets for
+               postgresql.org's stylesheet; nothing but DocBook XSL's markup inside -->
+          <body id="docContent" class="container-fluid col-10">
+            <xsl:if test="$navigable">
+              <xsl:call-template name="t:navheader">
+                <xsl:with-param name="prev" select="$prev"/>
+                <xsl:with-param name="up" select="$up"/>
+                <xsl:with-param name="next" select="$next"/>
+              </xsl:call-template>
+            </xsl:if>
+            <xsl:call-template name="t:page-content">
+              <xsl:with-param name="whole-book" select="$whole-book"/>
+            </xsl:call-template>
+            <xsl:if test="$navigable">
+              <xsl:call-template name="t:navfooter">
+                <xsl:with-param name="prev" select="$prev"/>
+                <xsl:with-param name="up" select="$up"/>
+                <xsl:with-param name="next" select="$next"/>
+              </xsl:call-template>
+            </xsl:if>
+          </body>
+        </xsl:when>
+        <xsl:otherwise>
+          <body>
+            <header class="site-header">
+              <a class="site-title" href="index.html"><xsl:value-of select="$v:book-title"/></a>
+              <form class="search" role="search" action="#">
+                <input type="search" name="q" placeholder="{f:gentext('search')}" autocomplete="off"
+                    aria-label="{f:gentext('search-label')}"/>
+                <ol class="search-results" hidden="hidden"></ol>
+              </form>
+            </header>
+            <xsl:if test="$navigable">
+              <xsl:call-template name="t:navheader">
+                <xsl:with-param name="prev" select="$prev"/>
+                <xsl:with-param name="up" select="$up"/>
+                <xsl:with-param name="next" select="$next"/>
+              </xsl:call-template>
+            </xsl:if>
+            <main id="content">
+              <xsl:call-template name="t:page-content">
+                <xsl:with-param name="whole-book" select="$whole-book"/>
+              </xsl:call-template>
+            </main>
+            <xsl:if test="$navigable">
+              <xsl:call-template name="t:navfooter">
+                <xsl:with-param name="prev" select="$prev"/>
+                <xsl:with-param name="up" select="$up"/>
+                <xsl:with-param name="next" select="$next"/>
+              </xsl:call-template>
+            </xsl:if>
+          </body>
+        </xsl:otherwise>
+      </xsl:choose>
+    </html>
   </xsl:template>
 
   <xsl:template match="*[namespace-uri() = '']" mode="m:xhtml">
@@ -338,8 +381,9 @@
   </xsl:template>
 
   <!-- "48.1. Introduction", "Chapter 48. Background Worker Processes", plain text; the
-       word for the kind of element when it has no title ("Index"). -->
-  <xsl:function name="f:numbered-title" as="xs:string">
+       word for the kind of element when it has no title ("Index"). Cached: a page's
+       title is asked for by its own page and by the navigation of the pages around it. -->
+  <xsl:function name="f:numbered-title" as="xs:string" cache="yes">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="title" select="f:title($node)"/>
     <!-- f:object-label (common/titles.xsl): a reference's title goes without its numeral -->

@@ -24,7 +24,7 @@ public final class Main {
         // give the same bytes on every machine. pgdocs itself shows no local times.
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         dev.pgdocs.diagnostics.Timings.start();
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
         cli.setExecutionStrategy(parsed -> run(parsed, inThisJvm));
         System.exit(cli.execute(args));
@@ -51,12 +51,21 @@ public final class Main {
 
     /** Runs pgdocs as the command line would, returning the exit code. */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** The configured command line; failures become messages and exit codes in one place. */
+    /** The configured command line with every subcommand; failures become messages and exit codes in one place. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The configured command line with the subcommands {@code args} need (see
+     * {@link PgdocsCommand#subcommands}): what {@code args} run with.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new PgdocsCommand());
+        PgdocsCommand.subcommands(args).forEach(cli::addSubcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setParameterExceptionHandler((e, a) -> {

@@ -73,7 +73,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var plan = new Publication.Plan(outputs(), output.dir, output.force, keepGoing, warningsAsErrors);
-        Publication.Outcome done = new Publication(new Pipeline(book.source()), plan).refuseUnsafe(book.master).run();
+        Publication.Outcome done;
+        try {
+            done = new Publication(new Pipeline(book.source()), plan).refuseUnsafe(book.master).run();
+        } catch (LoadException e) {
+            if (DiagnosticsReport.unreadable(spec, diagnosticsFormat, book.master.toString(), e)) {
+                return e.exitCode();
+            }
+            throw e;
+        }
         DiagnosticsReport.print(spec, diagnosticsFormat, book.master.toString(), done.book().files().size(),
                 done.diagnostics());
         done.outcome().forEach(line -> spec.commandLine().getErr().println("pgdocs: " + line));

@@ -1,16 +1,58 @@
 package dev.pgdocs.cli;
 
 import dev.pgdocs.diagnostics.ExitCode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code pgdocs} command; the work is in its subcommands. */
+/**
+ * The top-level {@code pgdocs} command; the work is in its subcommands, which
+ * {@link #subcommands} makes (not the annotation: picocli would build the model of every
+ * one, options and mixins, on every run).
+ */
 @Command(name = "pgdocs", mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Builds and checks PostgreSQL's DocBook documentation.",
-        subcommands = {BuildCommand.class, CheckCommand.class, InventoryCommand.class, ServeCommand.class, DiffCommand.class})
+        description = "Builds and checks PostgreSQL's DocBook documentation.")
 public final class PgdocsCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** The subcommands by name, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("build", BuildCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("inventory", InventoryCommand::new);
+        all.put("serve", ServeCommand::new);
+        all.put("diff", DiffCommand::new);
+        return all;
+    }
+
+    /**
+     * The subcommands a command line needs: the one it names, or every one (for the usage,
+     * for picocli's suggestions on a name it does not know, and for arguments picocli reads
+     * itself, such as an @file). The top command's options take no values, so its first
+     * word that is not an option is the subcommand's name.
+     */
+    public static List<Object> subcommands(String... args) {
+        for (String arg : args) {
+            if (arg.startsWith("@") || arg.equals("--")) {
+                break;
+            }
+            if (!arg.startsWith("-")) {
+                Supplier<Object> named = SUBCOMMANDS.get(arg);
+                if (named != null) {
+                    return List.of(named.get());
+                }
+                break;
+            }
+        }
+        return SUBCOMMANDS.values().stream().map(Supplier::get).toList();
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On failure, print the stack trace too.")

@@ -27,7 +27,7 @@ public class CliTest {
 
     /** Runs pgdocs in this JVM, as the shell would, capturing both streams. */
     public static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
@@ -161,5 +161,30 @@ public class CliTest {
         assertEquals("Twin", byId.get("item-a").get("text").asString());
         assertEquals("Chapter 1", byId.get("chap").get("xreftext").asString());
         assertEquals("Section 1.1", byId.get("section-one").get("xreftext").asString());
+    }
+
+    @Test
+    void aBookThatCannotBeReadIsReportedInTheFormatAskedFor(@TempDir Path dir) throws Exception {
+        Path book = dir.resolve("book.sgml");
+        Files.writeString(book, "<?xml version=\"1.0\"?>\n<!DOCTYPE book PUBLIC \"-//OASIS//DTD DocBook XML V4.5//EN\""
+                + " \"http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd\">\n<book id=\"b\"><title>T</title>\n"
+                + "<chapter id=\"c\"><title>C</title><para>x</para>\n</book>\n");
+        Run github = run("check", book.toString(), "--format", "github");
+        assertEquals(ExitCode.INPUT_UNREADABLE, github.code(), github.err());
+        assertTrue(github.out().lines().anyMatch(l -> l.startsWith("::error file=" + book + ",line=5,col=3,title=load::")),
+                github.out());
+        Run json = run("check", book.toString(), "--format", "json");
+        assertEquals(ExitCode.INPUT_UNREADABLE, json.code(), json.err());
+        JsonNode first = JsonMapper.builder().build().readTree(json.out()).get("diagnostics").get(0);
+        assertEquals(5, first.get("line").asInt());
+        assertEquals("load", first.get("rule").asString());
+        Run build = run("build", book.toString(), "--diagnostics", "github", "-o", dir.resolve("out").toString());
+        assertEquals(ExitCode.INPUT_UNREADABLE, build.code(), build.err());
+        assertEquals(github.out().lines().findFirst(), build.out().lines().findFirst());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
+        Run text = run("check", book.toString());
+        assertEquals(ExitCode.INPUT_UNREADABLE, text.code());
+        assertTrue(text.err().startsWith(book + ":5:3: error: "), text.err());
+        assertEquals("", text.out());
     }
 }

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -39,7 +38,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Reads a master file (or a bare chapter) and everything it includes into one Saxon
  * tree, validating against the DocBook DTD from the jar. The JDK's parser does the
  * parsing and the entity limits; this class decides what may be read and turns its
- * complaints into diagnostics at the right file and line.
+ * complaints into diagnostics at the right file and line. The tree is built on a thread
+ * of its own, beside the parse ({@link TreeBuilderThread}).
  */
 public final class SourceLoader {
 
@@ -87,6 +87,11 @@ public final class SourceLoader {
     private static final Pattern DOCTYPE_IN_CONTENT = Pattern.compile("Scanner State 24 not Recognized");
 
     /** Bytes that are not UTF-8 in a file that declares no other encoding. */
+    /** Masters' own root elements: a file that starts with one is a book, not a chapter to wrap. */
+    private static final Set<String> BOOK_ROOTS = Set.of("book", "set");
+    /** How the JDK's parser says that a text declaration (an included file's) lacks its encoding. */
+    private static final Pattern TEXT_DECLARATION_WITHOUT_ENCODING = Pattern.compile(
+            "More pseudo attributes are expected\\.");
     private static final Pattern NOT_UTF8 = Pattern.compile("Invalid byte \\d+ of \\d+-byte UTF-8 sequence\\.");
 
     private static final Pattern LEFT_TO_CHECKER = Pattern.compile(
@@ -148,7 +153,19 @@ public final class SourceLoader {
      * none); then every problem found, in every file, comes out together.
      */
     private LoadedBook load(Path master, ParsedEntities entities, boolean replay) throws LoadException {
-        Prolog prolog = Prolog.of(readMaster(master));
+        String text = readMaster(master);
+        Prolog prolog = Prolog.of(text);
+        if (!prolog.hasDoctype() && prolog.rootElement().filter(BOOK_ROOTS::contains).isPresent()
+                && !text.contains("<!DOCTYPE")) {
+            // a chapter on its own is wrapped in a book; a book cannot be, and without the
+            // DTD its entities and validity are nowhere (a DOCTYPE after the first element
+            // is told at its own line, by the parser)
+            throw new LoadException(new SourceLocation(master, prolog.rootLine(), prolog.rootColumn()),
+                    "<" + prolog.rootElement().get() + "> without a DOCTYPE: a master declares the DocBook DTD"
+                            + " before its first element, as <!DOCTYPE " + prolog.rootElement().get() + " PUBLIC \""
+                            + BareChapterWrapper.DOCBOOK_PUBLIC_ID + "\" \"" + BareChapterWrapper.DOCBOOK_SYSTEM_ID
+                            + "\">", null);
+        }
         Map<Path, List<Diagnostic>> broken = new LinkedHashMap<>();
         while (true) {
             if (entities != null) {
@@ -260,8 +277,7 @@ public final class SourceLoader {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            InputSource source = input;
-            attempt.document = ParserNoise.quietly(() -> builder.build(new SAXSource(attempt.filter, source)));
+            attempt.document = new TreeBuilderThread(attempt.filter).parse(builder, input);
         } catch (SaxonApiException e) {
             attempt.stop = attempt.filter.failure(e, master);
         }
@@ -641,6 +657,11 @@ public final class SourceLoader {
         }
 
         private static String explained(String message) {
+            if (message != null && TEXT_DECLARATION_WITHOUT_ENCODING.matcher(message).matches()) {
+                return "this file is read as an included part of a book (as a chapter without a DOCTYPE is too),"
+                        + " and there an XML declaration must name the encoding, e.g. <?xml version=\"1.0\""
+                        + " encoding=\"UTF-8\"?>, or be left out";
+            }
             if (message != null && NOT_UTF8.matcher(message).matches()) {
                 return message + " The file is not UTF-8: declare its encoding in an XML declaration at its top,"
                         + " e.g. <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>";

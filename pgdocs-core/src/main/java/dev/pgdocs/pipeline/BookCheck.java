@@ -48,9 +48,17 @@ public record BookCheck(Map<String, RuleLevel> levels, Optional<Baseline> baseli
     public int run(BookSource source, Optional<SourceTree> tree, PrintWriter out, PrintWriter err)
             throws LoadException, InventoryException, StylesheetException, IOException {
         Pipeline pipeline = new Pipeline(source).settingRules(levels);
-        Pipeline.Environment checked = pipeline.loadAndCheck(tree);
-        List<Diagnostic> diagnostics = checked.diagnostics();
         Path root = Baseline.rootOf(source.master());
+        Pipeline.Environment checked;
+        try {
+            checked = pipeline.loadAndCheck(tree);
+        } catch (LoadException e) {
+            if (UnreadableBook.report(e, format, source.master().toString(), pipeline.policy(), root, tool, out, err)) {
+                return e.exitCode();
+            }
+            throw e;
+        }
+        List<Diagnostic> diagnostics = checked.diagnostics();
         Optional<Baseline.Comparison> compared = baseline.map(b -> b.compare(diagnostics, root));
         List<Diagnostic> reported = compared.map(Baseline.Comparison::fresh).orElse(diagnostics);
         String subject = source.master().toString();

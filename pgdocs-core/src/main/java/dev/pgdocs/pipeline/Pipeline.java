@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import net.sf.saxon.s9api.Processor;
 
 /**
@@ -50,6 +51,9 @@ public final class Pipeline {
     private Map<String, RuleLevel> ruleSettings = Map.of();
     /** The rule levels of the last {@link #context}, from pgdocs.json (read again on each load) and the command line. */
     private RulePolicy policy = new RulePolicy(Checker.rules());
+    /** The findings of the rules of files, worked out beside the targets by {@link #loadAndCheck}, and of which book. */
+    private CompletableFuture<List<Diagnostic>> ofFiles;
+    private LoadedBook ofFilesBook;
 
     public Pipeline(BookSource source) {
         this.source = source;
@@ -158,12 +162,38 @@ public final class Pipeline {
     /** Everything check needs, from a loaded book. */
     public CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree)
             throws LoadException, InventoryException, StylesheetException {
+        return context(book, sourceTree, false);
+    }
+
+    /** The context; with {@code checking}, the rules of files start beside it, for {@link #check} to take. */
+    private CheckContext context(LoadedBook book, Optional<SourceTree> sourceTree, boolean checking)
+            throws LoadException, InventoryException, StylesheetException {
         Map<String, InventoryEntry> inventories = inventories();
         policy = rulePolicy();
-        // the index of ids and links is Java, the targets XSLT: one on each core
+        // the index of ids and links (and the rules of files) are Java, the targets XSLT: one on each core
         CompletableFuture<BookIndex> index = CompletableFuture.supplyAsync(() -> new BookIndex(book.document()));
+        if (checking) {
+            RulePolicy levels = policy;
+            ofFiles = CompletableFuture.supplyAsync(() -> new Checker(levels::isOff).checkFiles(book));
+            ofFilesBook = book;
+        }
         LinkTargets targets = targets(book);
         return new CheckContext(book, index.join(), targets, inventories, sourceTree, policy.requested());
+    }
+
+    /** A task's result; what it threw, as it threw it (as the rule would have, run on this thread). */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -183,7 +213,7 @@ public final class Pipeline {
         LoadedBook loaded = load();
         Timings.phase("load");
         progress.stage("check");
-        CheckContext context = context(loaded, sourceTree);
+        CheckContext context = context(loaded, sourceTree, true);
         Timings.phase("index and link targets");
         List<Diagnostic> found = check(context);
         Timings.phase("rules");
@@ -193,7 +223,11 @@ public final class Pipeline {
     /** The findings of every rule, at the levels the book and the command line set (rules set off are not run). */
     public List<Diagnostic> check(CheckContext context) {
         RulePolicy levels = policy;
-        return levels.apply(new Checker(levels::isOff).check(context));
+        Checker checker = new Checker(levels::isOff);
+        List<Diagnostic> files = ofFilesBook == context.book() ? join(ofFiles) : checker.checkFiles(context.book());
+        ofFiles = null;
+        ofFilesBook = null;
+        return levels.apply(checker.check(context, files));
     }
 
     /** pgdocs.json's rule levels, then the command line's; a setting the policy refuses stops, at its line. */

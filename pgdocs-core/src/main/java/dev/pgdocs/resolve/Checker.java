@@ -3,6 +3,7 @@ package dev.pgdocs.resolve;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.RuleInfo;
 import dev.pgdocs.load.LoadRules;
+import dev.pgdocs.load.LoadedBook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -36,13 +37,42 @@ public final class Checker {
     }
 
     public List<Diagnostic> check(CheckContext context) {
-        List<Diagnostic> found = new ArrayList<>(context.book().diagnostics());
+        return check(context, checkFiles(context.book()));
+    }
+
+    /**
+     * The findings of the rules that read only the book's files ({@link Rule.OfFiles}):
+     * what {@link #check(CheckContext, List)} takes, worked out before the context is made.
+     */
+    public List<Diagnostic> checkFiles(LoadedBook book) {
+        List<Diagnostic> found = new ArrayList<>();
         for (Rule rule : RULES) {
-            if (!rule.reports().stream().allMatch(info -> off.test(info.name()))) {
+            if (rule instanceof Rule.OfFiles files && runs(rule)) {
+                files.check(book, found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Every rule's findings, those of the rules of files as {@link #checkFiles} found them. */
+    public List<Diagnostic> check(CheckContext context, List<Diagnostic> ofFiles) {
+        List<Diagnostic> found = new ArrayList<>(context.book().diagnostics());
+        boolean filesAdded = false;
+        for (Rule rule : RULES) {
+            if (rule instanceof Rule.OfFiles) {
+                if (!filesAdded) {
+                    found.addAll(ofFiles); // where the rules of files stand, as if they ran here
+                    filesAdded = true;
+                }
+            } else if (runs(rule)) {
                 rule.check(context, found::add);
             }
         }
         found.sort(null);
         return List.copyOf(found);
+    }
+
+    private boolean runs(Rule rule) {
+        return !rule.reports().stream().allMatch(info -> off.test(info.name()));
     }
 }

@@ -3,6 +3,8 @@ package dev.pgdocs.resolve;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.xslt.StylesheetCache;
 import dev.pgdocs.xslt.StylesheetException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -125,12 +128,18 @@ public final class LinkTargets {
     }
 
     /**
-     * What every page shows of the whole book besides targets (generated anchor numbers,
-     * the index), as one string: equal strings, equal pages. Needs no targets, so that it
-     * can be worked out beside them.
+     * What the pages show of one another besides the targets (generated anchors, titles
+     * of elements without an id, the index). Needs no targets, so that it can be worked
+     * out beside them.
      */
-    public static String layoutSignature(StylesheetCache stylesheets, XdmNode document) throws StylesheetException {
-        return call(stylesheets, document, "layout-signature", document).toString();
+    public static PageLayout pageLayout(StylesheetCache stylesheets, XdmNode document) throws StylesheetException {
+        XdmMap layout = (XdmMap) call(stylesheets, document, "page-layout", document);
+        Map<String, String> byPage = new HashMap<>();
+        ((XdmMap) layout.get("pages")).asMap().forEach((page, shown) -> byPage.put(page.getStringValue(),
+                shown.toString()));
+        Set<String> indexPages = new HashSet<>();
+        layout.get("index-pages").forEach(page -> indexPages.add(page.getStringValue()));
+        return new PageLayout(Map.copyOf(byPage), layout.get("index-terms").toString(), Set.copyOf(indexPages));
     }
 
     /** Calls a function of the targets stylesheet on a fresh transformation of {@code document}. */

@@ -1,6 +1,7 @@
 package dev.pgdocs.resolve;
 
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.diagnostics.RuleInfo;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,4 +15,17 @@ interface Rule {
      * and what SARIF output describes. A rule whose names are all off is not run.
      */
     List<RuleInfo> reports();
+
+    /**
+     * A rule that reads only the book's files as written, not its tree, index or link
+     * targets: it can run before those are made, beside them.
+     */
+    interface OfFiles extends Rule {
+        void check(LoadedBook book, Consumer<Diagnostic> report);
+
+        @Override
+        default void check(CheckContext context, Consumer<Diagnostic> report) {
+            check(context.book(), report);
+        }
+    }
 }

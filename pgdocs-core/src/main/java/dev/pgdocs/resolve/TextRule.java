@@ -3,6 +3,7 @@ package dev.pgdocs.resolve;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.RuleInfo;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.load.LoadedBook;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,7 +35,7 @@ import org.apache.fop.fonts.base14.ZapfDingbats;
  * break hints, not glyphs. Named entities are the DTD's and are not looked at.
  * </ul>
  */
-final class TextRule implements Rule {
+final class TextRule implements Rule.OfFiles {
 
     static final RuleInfo TAB = RuleInfo.error("text.tab",
             "A tab in a file of the book or a stylesheet beside it (make check's check-tabs).");
@@ -65,17 +66,17 @@ final class TextRule implements Rule {
     }
 
     @Override
-    public void check(CheckContext context, Consumer<Diagnostic> report) {
+    public void check(LoadedBook book, Consumer<Diagnostic> report) {
         Set<Path> bookFiles = new LinkedHashSet<>();
-        for (Path file : context.book().files()) {
-            if (file.toAbsolutePath().normalize().startsWith(context.book().sourceRoot())) {
+        for (Path file : book.files()) {
+            if (file.toAbsolutePath().normalize().startsWith(book.sourceRoot())) {
                 bookFiles.add(file);
             }
         }
         Set<Path> tabFiles = new LinkedHashSet<>(bookFiles);
-        tabFiles.addAll(BesideMaster.matching(context.book().master(), TAB_STYLESHEETS));
+        tabFiles.addAll(BesideMaster.matching(book.master(), TAB_STYLESHEETS));
         Set<Path> nbspFiles = new LinkedHashSet<>(bookFiles);
-        nbspFiles.addAll(BesideMaster.matching(context.book().master(), NBSP_STYLESHEETS));
+        nbspFiles.addAll(BesideMaster.matching(book.master(), NBSP_STYLESHEETS));
         Set<Path> all = new LinkedHashSet<>(tabFiles);
         all.addAll(nbspFiles);
         for (Path file : all) {

@@ -17,6 +17,7 @@ import dev.pgdocs.render.HtmlStyle;
 import dev.pgdocs.resolve.CheckContext;
 import dev.pgdocs.resolve.InventoryException;
 import dev.pgdocs.resolve.LinkTargets;
+import dev.pgdocs.resolve.PageLayout;
 import dev.pgdocs.write.OutputDirectory;
 import dev.pgdocs.write.OutputRefusedException;
 import dev.pgdocs.write.html.LiveSite;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import net.sf.saxon.s9api.XdmNode;
@@ -72,7 +74,7 @@ public final class LiveBuild {
     private Pipeline pipeline;
     private LiveSite site;
     private LinkTargets lastTargets;
-    private String lastLayout;
+    private PageLayout lastLayout;
     private Set<Path> sources = Set.of();
     /** Files edited since the site was last published: a failed build does not forget them. */
     private final Set<Path> unpublished = new HashSet<>();
@@ -123,7 +125,7 @@ public final class LiveBuild {
         Path master = source.master().toAbsolutePath().normalize();
         Optional<Path> chapter = sources.stream().filter(p -> !p.equals(master) && entities.holds(p)).sorted()
                 .findFirst();
-        if (site == null || chapter.isEmpty()) {
+        if (site == null || lastLayout == null || chapter.isEmpty()) {
             return;
         }
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
@@ -131,8 +133,9 @@ public final class LiveBuild {
                 LoadedBook book = pipeline.load(entities);
                 CheckContext context = pipeline.context(book, Optional.empty());
                 pipeline.check(context);
-                LinkTargets.layoutSignature(pipeline.stylesheets(), book.document());
-                renderTouched(pipeline, book, Set.of(chapter.get()), style);
+                PageLayout layout = LinkTargets.pageLayout(pipeline.stylesheets(), book.document());
+                renderReached(pipeline, book, Set.of(chapter.get()), layout,
+                        new Reach(lastLayout, site, lastTargets.pageCount()), style);
             } catch (Exception | LinkageError e) {
                 return;
             }
@@ -156,28 +159,28 @@ public final class LiveBuild {
         entities.forget(edited); // whatever their stamps say: the watcher saw them change
         Pipeline stages = pipeline;
         CompletableFuture<PagesInMemory> early = null;
-        CompletableFuture<String> layoutSignature;
+        CompletableFuture<PageLayout> pageLayout;
         try {
             book = pipeline.load(entities);
             Timings.phase("load (" + entities.playedBack() + " files played back)");
             sources = Set.copyOf(book.files());
-            if (site != null && lastTargets != null && !edited.isEmpty() && !edited.contains(book.master())
-                    && sources.containsAll(edited)) {
-                // Most saves leave the book's structure as it was: render the edited files'
-                // pages on the other core while the targets and the check are worked out,
-                // and throw them away if it turns out the edit reached further.
-                LoadedBook loaded = book;
-                early = CompletableFuture.supplyAsync(() -> renderTouched(stages, loaded, edited, style));
-            }
-            // needs only the tree: worked out beside the targets too
+            // needs only the tree: worked out on the other core, beside the targets
             LoadedBook loaded = book;
-            layoutSignature = CompletableFuture.supplyAsync(() -> {
+            pageLayout = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return LinkTargets.layoutSignature(stages.stylesheets(), loaded.document());
+                    return LinkTargets.pageLayout(stages.stylesheets(), loaded.document());
                 } catch (StylesheetException e) {
                     throw new CompletionException(e);
                 }
             });
+            if (site != null && lastTargets != null && lastLayout != null && !edited.isEmpty()
+                    && !edited.contains(book.master()) && sources.containsAll(edited)) {
+                // Most saves leave the book's structure as it was: render the pages the edit
+                // reached on the other core too, while the targets and the check are worked
+                // out, and throw them away if it turns out the edit reached further.
+                Reach before = new Reach(lastLayout, site, lastTargets.pageCount());
+                early = pageLayout.thenApply(layout -> renderReached(stages, loaded, edited, layout, before, style));
+            }
             context = pipeline.context(book, Optional.empty());
             Timings.phase("targets");
         } catch (LoadException e) {
@@ -195,13 +198,14 @@ public final class LiveBuild {
         if (Diagnostic.anyError(diagnostics)) {
             return new Outcome(false, sorted(diagnostics), 0, false, sources);
         }
-        // a failed signature matches nothing: the whole site is rendered
-        String layout = layoutSignature.exceptionally(e -> "unknown " + System.nanoTime()).join();
-        Timings.phase("layout signature");
-        boolean incremental = early != null && targets.sameStructure(lastTargets) && layout.equals(lastLayout)
+        // a failed layout compares with nothing: the whole site is rendered
+        PageLayout layout = pageLayout.exceptionally(e -> null).join();
+        Timings.phase("page layout");
+        boolean incremental = early != null && targets.sameStructure(lastTargets)
                 && early.exceptionally(e -> null).join() != null;
         try {
-            int pages = incremental ? writeTouched(early, diagnostics) : renderAll(book, context, diagnostics, early);
+            int pages = incremental ? writeReached(early, diagnostics)
+                    : renderAll(book, context, diagnostics, early);
             if (pages < 0) {
                 return new Outcome(false, sorted(diagnostics), 0, !incremental, sources);
             }
@@ -234,12 +238,22 @@ public final class LiveBuild {
     }
 
     /**
-     * The pages of the edited files' elements, rendered; null when some edited file has
-     * no element of its own (text pulled into other files' paragraphs): those pages
-     * cannot be told, so the whole site is rendered.
+     * What the last published build leaves to compare with: its layout, its site (which
+     * pages link where) and how many pages it has.
      */
-    private static PagesInMemory renderTouched(Pipeline stages, LoadedBook book, Set<Path> edited,
-                                              HtmlStyle style) {
+    private record Reach(PageLayout layout, LiveSite site, int pageCount) {
+    }
+
+    /**
+     * The pages an edit reached, rendered: those holding the edited files' elements, those
+     * whose generated anchors, numbers, untitled-by-id titles, footnote marks or index
+     * terms it moved (the index pages, when a term did), and the pages linking into those,
+     * which show them. Null when it cannot be told (an edited file with no element of its
+     * own: its text is pulled into other files' paragraphs) or when that is so much of the
+     * book that rendering it all is as quick.
+     */
+    private static PagesInMemory renderReached(Pipeline stages, LoadedBook book, Set<Path> edited, PageLayout layout,
+                                               Reach before, HtmlStyle style) {
         try {
             List<XdmNode> roots = rootsFrom(book.document(), edited);
             Set<Path> withElements = new HashSet<>();
@@ -247,8 +261,14 @@ public final class LiveBuild {
             if (!withElements.containsAll(edited)) {
                 return null;
             }
-            Set<String> touched = LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots);
-            PagesInMemory pages = PagesInMemory.render(stages, book, stages.inventories(), style, touched);
+            Set<String> reached = new TreeSet<>(LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots));
+            Set<String> moved = layout.changedSince(before.layout());
+            reached.addAll(moved);
+            reached.addAll(before.site().pagesLinkingInto(moved));
+            if (reached.size() > before.pageCount() / 4) {
+                return null;
+            }
+            PagesInMemory pages = PagesInMemory.render(stages, book, stages.inventories(), style, reached);
             Timings.phase("render " + pages.pages().size() + " pages (beside the check)");
             return pages;
         } catch (StylesheetException | LoadException | InventoryException e) {
@@ -256,25 +276,17 @@ public final class LiveBuild {
         }
     }
 
-    private int writeTouched(CompletableFuture<PagesInMemory> early, List<Diagnostic> diagnostics)
-            throws IOException, StylesheetException {
-        PagesInMemory touched;
-        try {
-            touched = early.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof StylesheetException s) {
-                throw s;
-            }
-            throw new IllegalStateException("rendering the edited pages failed: " + e.getCause(), e.getCause());
-        }
-        diagnostics.addAll(touched.diagnostics());
+    private int writeReached(CompletableFuture<PagesInMemory> early, List<Diagnostic> diagnostics)
+            throws IOException {
+        PagesInMemory reached = early.join(); // succeeded: an incremental build needs it
+        diagnostics.addAll(reached.diagnostics());
         if (Diagnostic.anyError(diagnostics)) {
             return -1;
         }
-        diagnostics.addAll(site.replace(touched.pages(), touched.images()));
+        diagnostics.addAll(site.replace(reached.pages(), reached.images()));
         Timings.phase("write, verify links, search index");
         // replace writes nothing when the new pages have broken links or images
-        return Diagnostic.anyError(diagnostics) ? -1 : touched.pages().size();
+        return Diagnostic.anyError(diagnostics) ? -1 : reached.pages().size();
     }
 
     /** The elements where an edited file starts: from that file, under a parent that is not. */

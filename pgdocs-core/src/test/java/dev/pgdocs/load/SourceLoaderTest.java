@@ -65,6 +65,34 @@ class SourceLoaderTest {
     }
 
     @Test
+    void aBookWithoutADoctypeIsRefusedAtItsFirstElementWithTheDeclarationThatFixesIt(@TempDir Path dir)
+            throws Exception {
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!-- no DOCTYPE -->
+                  <book id="b"><title>T</title><chapter id="c"><title>C</title><para>x</para></chapter></book>
+                """);
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(master));
+        assertEquals(new SourceLocation(master, 3, 3), e.location());
+        assertTrue(e.getMessage().contains("<!DOCTYPE book PUBLIC \"-//OASIS//DTD DocBook XML V4.5//EN\""),
+                e.getMessage());
+    }
+
+    @Test
+    void aChapterOnItsOwnWhoseXmlDeclarationLacksTheEncodingIsToldWhy(@TempDir Path dir) throws Exception {
+        Path chapter = Files.writeString(dir.resolve("chapter.sgml"), """
+                <?xml version="1.0"?>
+                <chapter id="c"><title>C</title><para>x</para></chapter>
+                """);
+        LoadException e = assertThrows(LoadException.class, () -> loader.load(chapter));
+        assertEquals(chapter, e.location().file());
+        assertEquals(1, e.location().line());
+        assertTrue(e.getMessage().contains("must name the encoding"), e.getMessage());
+        Files.writeString(chapter, Files.readString(chapter).replace("?>", " encoding=\"UTF-8\"?>"));
+        assertTrue(loader.load(chapter).diagnostics().isEmpty());
+    }
+
+    @Test
     void loadsABookDeclaringDocBook42OfflineLikePostgreSql11() throws Exception {
         LoadedBook book = loader.load(fixture("loader/docbook42/book.sgml"));
 

@@ -43,6 +43,25 @@ public final class LiveSite {
     }
 
     /**
+     * The pages with a link into any of {@code pages} (not counting links within a page):
+     * those that show something of them, such as a title or an anchor.
+     */
+    public Set<String> pagesLinkingInto(Set<String> pages) {
+        Set<String> linking = new HashSet<>();
+        for (PageFacts page : facts.values()) {
+            for (String link : page.links()) {
+                int end = link.indexOf('#');
+                String target = end < 0 ? link : link.substring(0, end);
+                if (!target.equals(page.page()) && pages.contains(target)) {
+                    linking.add(page.page());
+                    break;
+                }
+            }
+        }
+        return linking;
+    }
+
+    /**
      * Replaces some pages, unless the link check of the whole site with them finds
      * errors: then nothing is written and the errors come back. {@code images} are the
      * book's images as the rendering of these pages placed them (the edit may have added one).

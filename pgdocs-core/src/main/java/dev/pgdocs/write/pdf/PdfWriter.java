@@ -1,5 +1,6 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.sax.SaxEventQueue;
 import dev.pgdocs.threads.DaemonThreads;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.Progress;
