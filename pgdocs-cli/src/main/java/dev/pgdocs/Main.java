@@ -40,12 +40,17 @@ public final class Main {
         if (relaunched.isPresent()) {
             return relaunched.getAsInt();
         }
-        if (!ProgressChoice.wanted(parsed, ProgressChoice.stderrIsTerminal(), System.getenv())) {
-            return inThisJvm.execute(parsed);
-        }
-        try (Progress progress = TerminalProgress.start(System.err)) {
-            Progress.install(progress);
-            return inThisJvm.execute(parsed);
+        try {
+            if (!ProgressChoice.wanted(parsed, ProgressChoice.stderrIsTerminal(), System.getenv())) {
+                return inThisJvm.execute(parsed);
+            }
+            try (Progress progress = TerminalProgress.start(System.err)) {
+                Progress.install(progress);
+                return inThisJvm.execute(parsed);
+            }
+        } catch (OutOfMemoryError e) {
+            // picocli hands errors on as they are; the unfinished output is gone by now
+            return FailureHandler.outOfMemory(parsed.commandSpec().commandLine().getErr());
         }
     }
 

@@ -34,7 +34,9 @@ public final class FailureHandler implements IExecutionExceptionHandler {
         var err = commandLine.getErr();
         boolean debug = debugging(commandLine);
         int code;
-        if (e instanceof Failure failure) {
+        if (causedByOutOfMemory(e)) {
+            code = outOfMemory(err); // on a thread of the pipeline's, handed back as a cause
+        } else if (e instanceof Failure failure) {
             err.println(failure.report());
             code = failure.exitCode();
         } else if (e instanceof IOException io) {
@@ -48,6 +50,29 @@ public final class FailureHandler implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         return code;
+    }
+
+    /**
+     * Says that the heap was too small, and how to give a larger one; returns the exit
+     * code. The heap each command gets (cli/JvmTuning) fits PostgreSQL's manuals; a
+     * larger book, or a larger PDF, can need more. The output was never published.
+     */
+    public static int outOfMemory(java.io.PrintWriter err) {
+        err.println("pgdocs: out of memory: this book needs more than the Java heap's "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; run again with a larger heap,"
+                + " e.g. PGDOCS_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx2g\" (it replaces pgdocs' own JVM options"
+                + " for the command); nothing was published");
+        err.flush();
+        return ExitCode.OUT_OF_MEMORY;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unnamed file trouble in words: the file and why, not the exception's class. */

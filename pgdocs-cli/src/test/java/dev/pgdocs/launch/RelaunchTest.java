@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pgdocs.Fixtures;
+import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.cli.JvmTuning;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +60,24 @@ class RelaunchTest {
         String text = Files.readString(tmp.resolve("relaunched.log"));
         assertEquals(Files.readString(tmp.resolve("here.log")), text, "no progress, no second banner: not a terminal");
         assertFalse(text.contains("\r"), text);
+    }
+
+    @Test
+    void aHeapTooSmallForTheBookIsSaidWithTheWayToALargerOneAndPublishesNothing(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(PERL)), "needs perl");
+        Path manual = Fixtures.corpus().resolve("pg14-docs/postgres.sgml");
+        Assumptions.assumeTrue(Files.isRegularFile(manual), "needs the corpus");
+        Path log = tmp.resolve("oom.log");
+        Path output = tmp.resolve("site");
+        Process small = start(log, List.of("-Dpgdocs.relaunch=false", "-Xmx64m"), "build", manual.toString(),
+                "--format", "html", "-o", output.toString());
+        assertEquals(ExitCode.OUT_OF_MEMORY, exitOf(small), Files.readString(log));
+        String text = Files.readString(log);
+        assertTrue(text.startsWith("pgdocs: out of memory: ") && text.contains("PGDOCS_JAVA_OPTS="), text);
+        assertFalse(text.contains("\tat "), "no stack trace: " + text);
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(log), left.toList(), "no output and no staging left behind");
+        }
     }
 
     @Test
