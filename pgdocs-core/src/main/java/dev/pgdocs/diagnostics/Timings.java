@@ -15,7 +15,8 @@ public final class Timings {
     private static long start = System.nanoTime();
     private static long last = start;
     private static long lastCpu = cpuNanos();
-    private static long lastThreadCpu = threadCpuNanos();
+    /** Each thread's CPU time at its last phase (0, its start, before one): threads end phases of their own. */
+    private static final ThreadLocal<Long> lastThreadCpu = ThreadLocal.withInitial(() -> 0L);
 
     private Timings() {
     }
@@ -25,7 +26,7 @@ public final class Timings {
         start = System.nanoTime();
         last = start;
         lastCpu = cpuNanos();
-        lastThreadCpu = threadCpuNanos();
+        lastThreadCpu.set(threadCpuNanos());
     }
 
     /** CPU time of the process so far; 0 when off (the management classes are not loaded then). */
@@ -49,11 +50,11 @@ public final class Timings {
             long cpu = cpuNanos();
             long threadCpu = threadCpuNanos();
             System.err.printf("[timing] %-24s %6d ms, CPU %6d ms, this thread %6d ms (%d ms since start of main)%n",
-                    name, (now - last) / 1_000_000, (cpu - lastCpu) / 1_000_000, (threadCpu - lastThreadCpu) / 1_000_000,
+                    name, (now - last) / 1_000_000, (cpu - lastCpu) / 1_000_000, (threadCpu - lastThreadCpu.get()) / 1_000_000,
                     (now - start) / 1_000_000);
             last = now;
             lastCpu = cpu;
-            lastThreadCpu = threadCpu;
+            lastThreadCpu.set(threadCpu);
         }
     }
 }
