@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The ways of starting pgdocs side by side, in one run: `java -jar target/pgdocs.jar`
-# (the jar relaunches itself with its command's JVM options, cli/JvmTuning.java),
+# (the jar relaunches itself with its command's JVM options, pipeline/JvmTuning.java),
 # bin/pgdocs, and `java -Dpgdocs.relaunch=false -jar` (the JVM's defaults, as java -jar ran
 # before the relaunch). Median wall time and the largest peak RSS of any one process
 # (GNU time's %M: with a relaunch, the larger of the two JVMs; the launching JVM's own

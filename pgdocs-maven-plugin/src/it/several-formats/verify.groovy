@@ -1,6 +1,9 @@
 // Both formats, each in its own directory below outputDirectory, from one check; the rule
 // set off in the pom is not reported, so warningsAsErrors passes; the PDF is US letter.
+// The build runs in a JVM of its own (because of the PDF), given every parameter: the
+// rule levels, warningsAsErrors, the paper and the directory reach it.
 def log = new File(basedir, 'build.log').text
+assert log =~ /pgdocs: running in a JVM of its own: .*-XX:\+UseParallelGC/
 def site = new File(basedir, 'target/manual')
 assert new File(site, 'html/index.html').isFile()
 assert new File(site, 'html/usage.html').isFile()

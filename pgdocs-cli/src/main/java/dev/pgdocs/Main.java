@@ -1,13 +1,14 @@
 package dev.pgdocs;
 
+import dev.pgdocs.cli.CommandTuning;
 import dev.pgdocs.cli.FailureHandler;
-import dev.pgdocs.cli.JvmTuning;
 import dev.pgdocs.cli.PgdocsCommand;
 import dev.pgdocs.cli.ProgressChoice;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.diagnostics.TerminalProgress;
 import dev.pgdocs.launch.Relauncher;
+import dev.pgdocs.pipeline.JvmTuning;
 import java.util.List;
 import java.util.OptionalInt;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ public final class Main {
      * its progress on the terminal when a person is watching.
      */
     private static int run(ParseResult parsed, CommandLine.IExecutionStrategy inThisJvm) {
-        List<String> wanted = JvmTuning.forCommand(parsed).map(JvmTuning::options).orElse(List.of());
+        List<String> wanted = CommandTuning.forCommand(parsed).map(JvmTuning::options).orElse(List.of());
         OptionalInt relaunched = Relauncher.forThisJvm().run(wanted, Main.class, parsed.originalArgs());
         if (relaunched.isPresent()) {
             return relaunched.getAsInt();

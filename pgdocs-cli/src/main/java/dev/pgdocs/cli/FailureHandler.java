@@ -54,7 +54,7 @@ public final class FailureHandler implements IExecutionExceptionHandler {
 
     /**
      * Says that the heap was too small, and how to give a larger one; returns the exit
-     * code. The heap each command gets (cli/JvmTuning) fits PostgreSQL's manuals; a
+     * code. The heap each command gets (pipeline/JvmTuning) fits PostgreSQL's manuals; a
      * larger book, or a larger PDF, can need more. The output was never published.
      */
     public static int outOfMemory(java.io.PrintWriter err) {

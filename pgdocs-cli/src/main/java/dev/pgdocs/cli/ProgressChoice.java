@@ -29,7 +29,7 @@ public final class ProgressChoice {
         if (!stderrIsTerminal || env.containsKey("CI") || "dumb".equals(env.get("TERM"))) {
             return false;
         }
-        if (JvmTuning.forCommand(parsed).isEmpty()) {
+        if (CommandTuning.forCommand(parsed).isEmpty()) {
             return false; // help or version
         }
         ParseResult command = parsed.subcommand();

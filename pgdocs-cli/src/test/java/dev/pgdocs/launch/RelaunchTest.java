@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pgdocs.Fixtures;
 import dev.pgdocs.diagnostics.ExitCode;
-import dev.pgdocs.cli.JvmTuning;
+import dev.pgdocs.pipeline.JvmTuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,10 +9,15 @@ import dev.pgdocs.diagnostics.SourceLocation;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.PgVersion;
 import dev.pgdocs.pipeline.BookSource;
+import dev.pgdocs.pipeline.JvmTuning;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.write.OutputDirectory;
 import java.io.File;
+import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +34,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Maven's log at its severity, as {@code file:line:col: message [rule]}; a book that fails
  * ends the build with a {@link MojoFailureException} naming the counts.
  *
- * <p>The goals run the pipeline in Maven's own JVM: no process is started, so the JVM
- * settings are Maven's ({@code MAVEN_OPTS}, {@code .mvn/jvm.config}), not the ones pgdocs'
- * launcher picks for each command. A PDF of a whole manual wants a heap of about 1.5 GB;
- * when Maven's JVM runs out, the goal says so and how to give it more.
+ * <p>A goal whose work wants other JVM options than Maven's (a PDF: its row of
+ * {@link JvmTuning}) runs in a JVM of its own with them, as the command line does
+ * ({@link ForkedGoal}); the {@code fork} parameter says when. The others run in Maven's
+ * JVM, with Maven's settings ({@code MAVEN_OPTS}, {@code .mvn/jvm.config}); when a JVM
+ * runs out of memory, the goal says which and how to give it more.
  */
 abstract class BookMojo extends AbstractMojo {
 
@@ -68,13 +74,93 @@ abstract class BookMojo extends AbstractMojo {
     @Parameter(property = "pgdocs.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * When the goal runs in a JVM of its own, started with pgdocs' options for its work:
+     * auto (when the work wants other options than Maven's JVM has: a PDF), always, or never
+     * (in Maven's JVM, with Maven's settings).
+     */
+    @Parameter(property = "pgdocs.fork", defaultValue = "auto")
+    String fork = "auto";
+
+    /** When a goal runs forked. */
+    enum Fork { AUTO, ALWAYS, NEVER }
+
     /** The goal's work, given the pipeline of the book. */
     abstract void run(Pipeline pipeline) throws Exception;
+
+    /** The row of {@link JvmTuning} this goal's work runs best with, in a JVM of its own. */
+    abstract JvmTuning tuning() throws MojoFailureException;
+
+    /**
+     * Whether, with fork=auto, that tuning differs enough from Maven's JVM to be worth a JVM
+     * of its own: not for work that lasts seconds (Maven's JVM is already running).
+     */
+    boolean forkByDefault() throws MojoFailureException {
+        return false;
+    }
+
+    /** The tuning to fork with, by the fork parameter; empty to run here (always so in a forked JVM). */
+    private Optional<JvmTuning> forkWith() throws MojoFailureException {
+        if (ForkedGoal.inFork()) {
+            return Optional.empty();
+        }
+        return switch (choice(Fork.class, "fork", fork)) {
+            case NEVER -> Optional.empty();
+            case AUTO -> forkByDefault() ? Optional.of(tuning()) : Optional.empty();
+            case ALWAYS -> Optional.of(tuning());
+        };
+    }
+
+    /**
+     * The values of this goal's parameters (every field of the goal's classes below
+     * {@link AbstractMojo}), for the same goal in a forked JVM.
+     */
+    Map<String, Serializable> parameters() {
+        Map<String, Serializable> values = new LinkedHashMap<>();
+        for (Field field : parameterFields()) {
+            try {
+                Object value = field.get(this);
+                if (value != null) {
+                    values.put(field.getName(), (Serializable) value);
+                }
+            } catch (IllegalAccessException | ClassCastException e) {
+                throw new IllegalStateException("goal parameter " + field.getName() + " cannot be passed on", e);
+            }
+        }
+        return values;
+    }
+
+    /** Sets the parameters {@link #parameters()} gave, in the forked JVM. */
+    void setParameters(Map<String, Serializable> values) throws IllegalAccessException {
+        for (Field field : parameterFields()) {
+            if (values.containsKey(field.getName())) {
+                field.set(this, values.get(field.getName()));
+            }
+        }
+    }
+
+    private List<Field> parameterFields() {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("pgdocs: skipped");
+            return;
+        }
+        Optional<JvmTuning> forked = forkWith();
+        if (forked.isPresent() && new ForkedGoal(this, forked.get()).run()) {
             return;
         }
         // FOP writes the PDF's dates in the default time zone; in UTC the same sources give
@@ -86,9 +172,12 @@ abstract class BookMojo extends AbstractMojo {
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            throw new MojoExecutionException("pgdocs: Maven's JVM ran out of memory (its heap is at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); the goals run in Maven's JVM, so give"
-                    + " it more: MAVEN_OPTS=-Xmx2g, or -Xmx2g in .mvn/jvm.config", e);
+            long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            throw new MojoExecutionException(ForkedGoal.inFork()
+                    ? "pgdocs: the goal's own JVM ran out of memory (its heap is " + heap + " MB); run it in Maven's"
+                    + " JVM with more: <fork>never</fork> and MAVEN_OPTS=-Xmx2g"
+                    : "pgdocs: Maven's JVM ran out of memory (its heap is at most " + heap + " MB); this goal ran"
+                    + " in Maven's JVM, so give it more: MAVEN_OPTS=-Xmx2g, or -Xmx2g in .mvn/jvm.config", e);
         } catch (Exception e) {
             fail(e);
         } finally {
@@ -102,7 +191,7 @@ abstract class BookMojo extends AbstractMojo {
      */
     private void fail(Exception e) throws MojoFailureException, MojoExecutionException {
         if (OutputDirectory.interrupted()) {
-            throw new MojoFailureException("pgdocs: interrupted; nothing published");
+            throw interrupted();
         }
         if (e instanceof LoadException load && !load.diagnostics().isEmpty()) {
             load.diagnostics().forEach(this::log);
@@ -115,6 +204,11 @@ abstract class BookMojo extends AbstractMojo {
             throw new MojoFailureException("pgdocs: " + io);
         }
         throw new MojoExecutionException("pgdocs: internal error: " + e, e);
+    }
+
+    /** What a stopped goal says, forked or not: its hooks removed what it was writing. */
+    static MojoFailureException interrupted() {
+        return new MojoFailureException("pgdocs: interrupted; nothing published");
     }
 
     /** The book these parameters name, as the pipeline takes it. */

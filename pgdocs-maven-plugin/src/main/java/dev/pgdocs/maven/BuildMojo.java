@@ -1,8 +1,10 @@
 package dev.pgdocs.maven;
 
+import dev.pgdocs.load.LoadException;
 import dev.pgdocs.pipeline.EpubOutput;
 import dev.pgdocs.pipeline.FormatName;
 import dev.pgdocs.pipeline.HtmlOutput;
+import dev.pgdocs.pipeline.JvmTuning;
 import dev.pgdocs.pipeline.ManOutput;
 import dev.pgdocs.pipeline.OutputFormat;
 import dev.pgdocs.pipeline.PdfOutput;
@@ -68,10 +70,8 @@ public final class BuildMojo extends BookMojo {
         // one format's directory is the plan's directory itself; several get one each below it
         File dir = outputs.size() == 1 ? new File(outputDirectory, outputs.get(0).name()) : outputDirectory;
         var plan = new Publication.Plan(outputs, dir.toPath(), force, keepGoing, warningsAsErrors);
-        if (outputs.stream().anyMatch(PdfOutput.class::isInstance)) {
-            getLog().debug("pgdocs: the PDF is built in Maven's JVM, whose heap is at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
-        }
+        getLog().debug("pgdocs: building in a JVM whose heap is at most "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         Publication.Outcome done = new Publication(pipeline, plan).refuseUnsafe(master.toPath()).run();
         report(done.diagnostics(), done.book().files().size());
         done.outcome().forEach(line -> getLog().info("pgdocs: " + line));
@@ -82,20 +82,24 @@ public final class BuildMojo extends BookMojo {
         }
     }
 
+    /** A PDF wants its own collector and heap (and a JVM of its own, by default); the rest, the quick row. */
+    @Override
+    JvmTuning tuning() throws MojoFailureException {
+        try {
+            return formatNames().contains(FormatName.PDF) ? JvmTuning.PDF : JvmTuning.QUICK;
+        } catch (LoadException e) {
+            return JvmTuning.QUICK; // a pgdocs.json that cannot be read: the build says where, quickly
+        }
+    }
+
+    @Override
+    boolean forkByDefault() throws MojoFailureException {
+        return tuning() == JvmTuning.PDF;
+    }
+
     /** The formats asked for, or those pgdocs.json asks for, as outputs. */
     private List<OutputFormat> outputs() throws Exception {
-        Set<FormatName> names = new LinkedHashSet<>();
-        if (formats == null || formats.isBlank()) {
-            names.addAll(FormatName.configured(master.toPath()));
-        } else {
-            for (String word : formats.split(",")) {
-                try {
-                    names.add(FormatName.of(word));
-                } catch (IllegalArgumentException e) {
-                    throw new MojoFailureException("pgdocs: formats: " + e.getMessage());
-                }
-            }
-        }
+        Set<FormatName> names = formatNames();
         HtmlStyle htmlStyle = choice(HtmlStyle.class, "style", style);
         FoRenderer.Paper paperSize;
         try {
@@ -113,6 +117,23 @@ public final class BuildMojo extends BookMojo {
             });
         }
         return outputs;
+    }
+
+    /** The formats parameter, or else pgdocs.json's "formats". */
+    private Set<FormatName> formatNames() throws MojoFailureException, LoadException {
+        Set<FormatName> names = new LinkedHashSet<>();
+        if (formats == null || formats.isBlank()) {
+            names.addAll(FormatName.configured(master.toPath()));
+        } else {
+            for (String word : formats.split(",")) {
+                try {
+                    names.add(FormatName.of(word));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoFailureException("pgdocs: formats: " + e.getMessage());
+                }
+            }
+        }
+        return names;
     }
 
     private ManOutput manOutput() throws MojoFailureException {

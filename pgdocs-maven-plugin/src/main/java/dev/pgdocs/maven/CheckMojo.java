@@ -1,5 +1,6 @@
 package dev.pgdocs.maven;
 
+import dev.pgdocs.pipeline.JvmTuning;
 import dev.pgdocs.pipeline.Pipeline;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,6 +14,11 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false)
 public final class CheckMojo extends BookMojo {
+
+    @Override
+    JvmTuning tuning() {
+        return JvmTuning.QUICK;
+    }
 
     @Override
     void run(Pipeline pipeline) throws Exception {

@@ -1,5 +1,6 @@
 package dev.pgdocs.maven;
 
+import dev.pgdocs.pipeline.JvmTuning;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.render.HtmlStyle;
 import dev.pgdocs.serve.ServeSession;
@@ -43,6 +44,11 @@ public final class ServeMojo extends BookMojo {
     /** Replace a serveDirectory that pgdocs did not make. */
     @Parameter(property = "pgdocs.force", defaultValue = "false")
     boolean force;
+
+    @Override
+    JvmTuning tuning() {
+        return JvmTuning.SERVE;
+    }
 
     @Override
     void run(Pipeline pipeline) throws Exception {

@@ -3,14 +3,15 @@ package dev.pgdocs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pgdocs.Main;
+import dev.pgdocs.pipeline.JvmTuning;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The JVM options follow the parsed command, not the words of the command line. */
-class JvmTuningTest {
+class CommandTuningTest {
 
     private static Optional<JvmTuning> tuning(String... args) {
-        return JvmTuning.forCommand(Main.commandLine().parseArgs(args));
+        return CommandTuning.forCommand(Main.commandLine().parseArgs(args));
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.pgdocs.cli;
+
+import dev.pgdocs.load.LoadException;
+import dev.pgdocs.pipeline.FormatName;
+import dev.pgdocs.pipeline.JvmTuning;
+import java.util.Optional;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Which row of {@link JvmTuning} a command line runs with: chosen by the parsed command,
+ * never by looking at the words of the command line (a path with "pdf" in it is only a path).
+ */
+public final class CommandTuning {
+
+    private CommandTuning() {
+    }
+
+    /**
+     * The tuning the parsed command wants; empty when it does no work worth a JVM of its
+     * own (help, version: the JVM already running answers at once).
+     */
+    public static Optional<JvmTuning> forCommand(ParseResult parsed) {
+        ParseResult command = parsed;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        if (command.isUsageHelpRequested() || command.isVersionHelpRequested()
+                || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+            return Optional.empty();
+        }
+        Object user = command.commandSpec().userObject();
+        if (user instanceof ServeCommand) {
+            return Optional.of(JvmTuning.SERVE);
+        }
+        if (user instanceof BuildCommand build && buildsPdf(build)) {
+            return Optional.of(JvmTuning.PDF);
+        }
+        if (user instanceof PgdocsCommand) {
+            return Optional.empty(); // no command: it prints its usage
+        }
+        return Optional.of(JvmTuning.QUICK);
+    }
+
+    /** Whether the build makes a PDF, by --format or by the book's pgdocs.json. */
+    private static boolean buildsPdf(BuildCommand build) {
+        try {
+            return build.formatsToBuild().contains(FormatName.PDF);
+        } catch (LoadException e) {
+            return false; // a pgdocs.json that cannot be read: the build says so, quickly
+        }
+    }
+}

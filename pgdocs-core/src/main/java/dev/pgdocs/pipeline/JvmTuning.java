@@ -1,0 +1,48 @@
+package dev.pgdocs.pipeline;
+
+import java.util.List;
+
+/**
+ * The JVM options each kind of pgdocs run works best with: the one table of them. The
+ * command line's launcher starts a JVM with them when the running one lacks them (the
+ * command picks the row, see the CLI's CommandTuning), and the Maven plugin starts the
+ * PDF build in a JVM of its own with them. Measured on the PostgreSQL 14 manual
+ * (bench/launch.sh compares the ways of starting).
+ */
+public enum JvmTuning {
+
+    /**
+     * Most runs last a second or a few: the quick C1 compiler and the serial collector beat
+     * the defaults (the optimizing compiler and G1 spend more than they save in that time).
+     */
+    QUICK("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+
+    /**
+     * A PDF keeps C1: the optimizing compiler spent 20 s of CPU on the manual, on the core
+     * the FO stylesheet runs on beside FOP. The parallel collector's pauses use both cores.
+     * The heap is fixed at 800 MB, which keeps the whole process under 1 GB: the manual keeps
+     * up to about 490 MB live by its end (mostly FOP's structure tree of the tagged PDF,
+     * written last), and a heap growing step by step from the default cost a full
+     * collection per step. FOP holds each page's written content stream through a soft
+     * reference (to share identical pages' streams), which the collector keeps by default
+     * for a second per free megabyte, and a growing metaspace forced a full collection
+     * of its own: the last two options drop those, and the content streams are never read
+     * again once written.
+     */
+    PDF("-XX:+UseParallelGC", "-Xms800m", "-Xmx800m", "-XX:TieredStopAtLevel=1",
+            "-XX:SoftRefLRUPolicyMSPerMB=0", "-XX:MetaspaceSize=128m"),
+
+    /** serve runs long enough for the optimizing compiler to pay off; it keeps the small serial collector. */
+    SERVE("-XX:+UseSerialGC");
+
+    private final List<String> options;
+
+    JvmTuning(String... options) {
+        this.options = List.of(options);
+    }
+
+    /** The options, in the order they are given to java. */
+    public List<String> options() {
+        return options;
+    }
+}
