@@ -58,12 +58,19 @@
     <fo:block start-indent="{$depth * 5 + 5}mm" text-indent="-5mm" text-align="start" font-size="9pt">
       <xsl:apply-templates select="$terms[1]/*[local-name() = $level]/node()"/>
       <!-- FOP has no index-page-citation-list: one page citation per division the term
-           is used in (f:index-cited), each a link. -->
-      <xsl:for-each select="f:index-cited($here)">
-        <xsl:text>, </xsl:text>
-        <fo:basic-link internal-destination="{f:fo-id(.)}">
-          <fo:page-number-citation ref-id="{f:fo-id(.)}"/>
-        </fo:basic-link>
+           is used in (f:index-cited), each a link. A term with a zone cites the page each
+           division it names begins on, in the zone's order, not where the term stands:
+           DocBook XSL's FO index does the same. -->
+      <xsl:variable name="zoned" select="$here[not(see)][normalize-space(@zone) != '']"/>
+      <xsl:for-each select="f:index-cited($here except $zoned) | $zoned">
+        <xsl:variable name="term" select="."/>
+        <xsl:for-each select="if (empty($term intersect $zoned)) then $term
+                              else for $id in tokenize(normalize-space(@zone), ' ') return key('id', $id, root($term))[1]">
+          <xsl:text>, </xsl:text>
+          <fo:basic-link internal-destination="{f:fo-id(.)}">
+            <fo:page-number-citation ref-id="{f:fo-id(.)}"/>
+          </fo:basic-link>
+        </xsl:for-each>
       </xsl:for-each>
       <xsl:for-each select="f:index-sees($here)">
         <xsl:value-of select="' (' || f:gentext('index-see') || ' '"/><xsl:apply-templates select="node()"/><xsl:text>)</xsl:text>
