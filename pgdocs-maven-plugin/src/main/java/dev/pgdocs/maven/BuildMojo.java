@@ -30,7 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * anything is written (unless keepGoing) and fail it.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false)
-public final class BuildMojo extends BookMojo {
+public final class BuildMojo extends WritingMojo {
 
     /** What to build: html, pdf, man, epub, or several: html,pdf,man (one load, one check). Default: pgdocs.json's "formats", else html. */
     @Parameter(property = "pgdocs.formats")
@@ -39,10 +39,6 @@ public final class BuildMojo extends BookMojo {
     /** The directory that holds each format's directory: OUTPUT/html, OUTPUT/pdf/MASTER.pdf. */
     @Parameter(property = "pgdocs.outputDirectory", defaultValue = "${project.build.directory}/site")
     File outputDirectory;
-
-    /** HTML: default (pgdocs' reading theme, with search) or website (postgresql.org's importer's). */
-    @Parameter(property = "pgdocs.style", defaultValue = "default")
-    String style;
 
     /** PDF: a4 or us-letter. */
     @Parameter(property = "pgdocs.paper", defaultValue = "a4")
@@ -59,10 +55,6 @@ public final class BuildMojo extends BookMojo {
     /** Build even when the check finds errors, marking broken links; the goal still fails. */
     @Parameter(property = "pgdocs.keepGoing", defaultValue = "false")
     boolean keepGoing;
-
-    /** Replace an output directory that pgdocs did not make. */
-    @Parameter(property = "pgdocs.force", defaultValue = "false")
-    boolean force;
 
     @Override
     void run(Pipeline pipeline) throws Exception {
@@ -100,7 +92,7 @@ public final class BuildMojo extends BookMojo {
     /** The formats asked for, or those pgdocs.json asks for, as outputs. */
     private List<OutputFormat> outputs() throws Exception {
         Set<FormatName> names = formatNames();
-        HtmlStyle htmlStyle = choice(HtmlStyle.class, "style", style);
+        HtmlStyle htmlStyle = htmlStyle();
         FoRenderer.Paper paperSize;
         try {
             paperSize = FoRenderer.Paper.of(paper.trim());

@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn pgdocs:serve}. What each build found is said in Maven's log, a line each.
  */
 @Mojo(name = "serve", requiresProject = false)
-public final class ServeMojo extends BookMojo {
+public final class ServeMojo extends WritingMojo {
 
     /** The port to listen on; 0 picks a free one. */
     @Parameter(property = "pgdocs.port", defaultValue = "8000")
@@ -33,17 +33,9 @@ public final class ServeMojo extends BookMojo {
     @Parameter(property = "pgdocs.serveDirectory")
     File serveDirectory;
 
-    /** HTML: default or website. */
-    @Parameter(property = "pgdocs.style", defaultValue = "default")
-    String style;
-
     /** Also build the PDF after each good build, in the background, served at /pdf/. */
     @Parameter(property = "pgdocs.pdf", defaultValue = "false")
     boolean pdf;
-
-    /** Replace a serveDirectory that pgdocs did not make. */
-    @Parameter(property = "pgdocs.force", defaultValue = "false")
-    boolean force;
 
     @Override
     JvmTuning tuning() {
@@ -52,7 +44,7 @@ public final class ServeMojo extends BookMojo {
 
     @Override
     void run(Pipeline pipeline) throws Exception {
-        HtmlStyle html = choice(HtmlStyle.class, "style", style);
+        HtmlStyle html = htmlStyle();
         ServeSession session;
         try {
             session = ServeSession.open(pipeline.source(), Optional.ofNullable(serveDirectory).map(File::toPath), force,
