@@ -24,7 +24,7 @@
   <xsl:param name="with-pages" as="xs:boolean" select="false()"/>
 
   <xsl:template name="xsl:initial-template">
-    <targets title="{f:title(/*)}" pages="{count($v:chunks)}">
+    <targets title="{f:title(/*)}" author="{$v:book-author}" pages="{count($v:chunks)}">
       <xsl:for-each select="//*[@id]">
         <target id="{@id}" element="{local-name()}" page="{f:page-name(f:chunk(.))}"
             href="{f:href(.)}" anchor="{f:anchor(.)}" title="{f:title(.)}" xreftext="{f:xref-text(.)}">

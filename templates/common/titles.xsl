@@ -31,6 +31,16 @@
   <!-- The book's title (page titles, the PDF's metadata and running header). -->
   <xsl:variable name="v:book-title" as="xs:string" select="f:title(/*)"/>
 
+  <!-- Who wrote the book, for the PDF's and EPUB's metadata: its info's corpauthor (as
+       PostgreSQL's manuals name their group), else its authors' names, joined; empty when
+       the book names nobody. -->
+  <xsl:variable name="v:book-author" as="xs:string" select="
+      let $info := /*/*[local-name() = ('bookinfo', 'setinfo', 'articleinfo', 'info')],
+          $corp := normalize-space(($info/corpauthor, $info/authorgroup/corpauthor)[1])
+      return if ($corp) then $corp
+             else string-join(($info/author, $info/authorgroup/author)
+                 ! normalize-space(string-join((personname/*, firstname, othername, surname, lineage), ' ')) ! .[. != ''], ', ')"/>
+
   <!-- The title element of an element, wherever DocBook 4 lets it be written. -->
   <xsl:function name="f:title-element" visibility="public" as="element()?">
     <xsl:param name="node" as="element()"/>

@@ -54,7 +54,9 @@
           <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
             <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
               <dc:title><xsl:value-of select="$v:book-title"/></dc:title>
-              <dc:creator><xsl:value-of select="(normalize-space(/*/bookinfo/corpauthor), 'pgdocs')[. != ''][1]"/></dc:creator>
+              <xsl:if test="$v:book-author">
+                <dc:creator><xsl:value-of select="$v:book-author"/></dc:creator>
+              </xsl:if>
               <dc:language><xsl:value-of select="$language"/></dc:language>
             </rdf:Description>
           </rdf:RDF>

@@ -75,7 +75,8 @@ public record EpubOutput() implements OutputFormat {
                 .map(BookPage::name).toList();
         requireEveryPage(spine, site.pages());
         String title = checked.context().targets().bookTitle();
-        var metadata = new EpubPackage.Metadata(title, LANGUAGE, identifier(title), SourceDate.of(book.files()));
+        var metadata = new EpubPackage.Metadata(title, checked.context().targets().bookAuthor(), LANGUAGE,
+                identifier(title), SourceDate.of(book.files()));
         try {
             EpubPackage.write(content, spine, resources, metadata, out.staging().resolve(name));
             OutputDirectory.deleteTree(content);

@@ -36,7 +36,7 @@ public final class PdfBuild {
         FoRenderer renderer = new FoRenderer(pipeline.stylesheets());
         String title = context.targets().bookTitle();
         PdfWriter.Result result = writer.write(out.staging().resolve(name), out.target().resolve(name), title,
-                "The PostgreSQL Global Development Group", "en", SourceDate.of(loaded.files()),
+                context.targets().bookAuthor(), "en", SourceDate.of(loaded.files()),
                 fo -> renderer.render(loaded, context.inventories(), paper, fo, found::add), pipeline.progress());
         Timings.phase("render and write pdf");
         found.addAll(result.diagnostics());

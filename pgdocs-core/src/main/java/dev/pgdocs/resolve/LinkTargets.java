@@ -32,14 +32,16 @@ public final class LinkTargets {
     private static final String NS = "urn:pgdocs:functions";
 
     private final String bookTitle;
+    private final String bookAuthor;
     private final int pageCount;
     private final Map<String, LinkTarget> byId;
     private final List<BookPage> pages;
     private final Xslt30Transformer functions;
 
-    private LinkTargets(String bookTitle, int pageCount, Map<String, LinkTarget> byId, List<BookPage> pages,
-                        Xslt30Transformer functions) {
+    private LinkTargets(String bookTitle, String bookAuthor, int pageCount, Map<String, LinkTarget> byId,
+                        List<BookPage> pages, Xslt30Transformer functions) {
         this.bookTitle = bookTitle;
+        this.bookAuthor = bookAuthor;
         this.pageCount = pageCount;
         this.byId = byId;
         this.pages = pages;
@@ -77,8 +79,8 @@ public final class LinkTargets {
         }
         List<BookPage> pages = root.select(Steps.child("page")).map(p -> new BookPage(p.attribute("name"),
                 p.attribute("title"), p.attribute("element"), "true".equals(p.attribute("positional")))).toList();
-        return new LinkTargets(root.attribute("title"), Integer.parseInt(root.attribute("pages")), Map.copyOf(byId),
-                pages, transformer);
+        return new LinkTargets(root.attribute("title"), root.attribute("author"), Integer.parseInt(root.attribute("pages")),
+                Map.copyOf(byId), pages, transformer);
     }
 
     private static String orEmpty(String s) {
@@ -88,6 +90,14 @@ public final class LinkTargets {
     /** The title of the book. */
     public String bookTitle() {
         return bookTitle;
+    }
+
+    /**
+     * Who wrote the book, as its info names them (corpauthor, else the authors), for the
+     * metadata of a PDF or an EPUB; empty when it names nobody.
+     */
+    public String bookAuthor() {
+        return bookAuthor;
     }
 
     /** Targets by id; for a duplicated id, the first element. */

@@ -68,6 +68,7 @@ class EpubBuildTest {
             String opf = text(zip, "OEBPS/content.opf");
             assertTrue(opf.contains("<dc:title>PostgreSQL 14beta1 Documentation: Extending the Server</dc:title>"), opf);
             assertTrue(opf.contains("<dc:language>en</dc:language>"), opf);
+            assertTrue(opf.contains("<dc:creator>The PostgreSQL Global Development Group</dc:creator>"), opf);
             assertTrue(opf.matches("(?s).*<dc:identifier id=\"book-id\">urn:uuid:[0-9a-f-]{36}</dc:identifier>.*"), opf);
             assertTrue(opf.contains("href=\"pgdocs.css\" media-type=\"text/css\""), opf);
             // the spine goes as the book reads: 14 pages, the title page first, the position-named sect1 in place

@@ -49,11 +49,12 @@ public final class EpubPackage {
      * What the package document says of the book.
      *
      * @param title      dc:title
+     * @param creator    dc:creator, who wrote the book; none when empty
      * @param language   dc:language, the language the pages are written in
      * @param identifier dc:identifier, the same for every build of the book
      * @param modified   dcterms:modified (to the second), also the date of every zip entry
      */
-    public record Metadata(String title, String language, String identifier, Instant modified) {
+    public record Metadata(String title, String creator, String language, String identifier, Instant modified) {
     }
 
     private EpubPackage() {
@@ -135,11 +136,12 @@ public final class EpubPackage {
                   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
                     <dc:identifier id="book-id">%s</dc:identifier>
                     <dc:title>%s</dc:title>
-                    <dc:language>%s</dc:language>
+                %s    <dc:language>%s</dc:language>
                     <meta property="dcterms:modified">%s</meta>
                   </metadata>
                   <manifest>
                 """.formatted(xml(metadata.language()), xml(metadata.identifier()), xml(metadata.title()),
+                metadata.creator().isEmpty() ? "" : "    <dc:creator>" + xml(metadata.creator()) + "</dc:creator>\n",
                 xml(metadata.language()), MODIFIED.format(metadata.modified())));
         item(opf, "nav", NAV, XHTML, " properties=\"nav\"");
         for (int i = 0; i < spine.size(); i++) {

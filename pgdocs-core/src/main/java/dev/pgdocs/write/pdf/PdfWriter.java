@@ -100,7 +100,9 @@ public final class PdfWriter {
                         FoProducer producer, Progress progress) throws PdfException, OutputWriteException {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setTitle(title);
-        agent.setAuthor(author);
+        if (!author.isEmpty()) {
+            agent.setAuthor(author); // a book that names nobody gets no author, not a made-up one
+        }
         agent.setCreator("pgdocs");
         agent.setProducer("pgdocs (Apache FOP)");
         agent.setCreationDate(Date.from(date));
