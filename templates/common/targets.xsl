@@ -51,11 +51,14 @@
   </xsl:function>
 
   <!-- What pages show of one another beyond the targets, page by page: for each page, the
-       generated anchor, number and title of every element on it without an id (tables of
-       contents and the index link to those; one more paragraph renumbers the anchors after
-       it), the marks of its footnotes (numbered through the whole book) and its index terms. Beside it, every index term in order with its page (what the index
-       pages show) and the names of those pages. A page whose entry changed must be rendered
-       again, and so must the pages that link into it. -->
+       link to, generated anchor, number and title of every element on it without an id
+       (tables of contents link to those; one more paragraph renumbers the anchors after
+       it), the marks of its footnotes (numbered through the whole book) and its index
+       terms. Beside it, every index term in order as the index shows it (its text, and
+       the link to and title of the division it sends readers to) with the anchors of the
+       index's entries, and the names of the index pages. A page whose entry changed must be rendered again, and so must the
+       pages with a link whose number or title changed, or that appeared or went (the
+       first three fields of an entry). -->
   <xsl:function name="f:page-layout" visibility="public" as="map(xs:string, item()*)">
     <xsl:param name="book" as="document-node()"/>
     <xsl:variable name="terms" as="element()*" select="$book//indexterm"/>
@@ -69,14 +72,41 @@
     </xsl:variable>
     <xsl:sequence select="map{
         'pages': $pages,
-        'index-terms': string-join($terms ! (f:layout-entry(.) || '@' || f:page-name(f:chunk(.))), '&#xE001;'),
+        'index-terms': string-join(($terms ! f:index-view(.), f:index-entry-anchors($terms)), '&#xE001;'),
         'index-pages': distinct-values($book//(index | setindex) ! f:page-name(f:chunk(.)))}"/>
   </xsl:function>
 
+  <!-- An element's entry: first what other pages show of it, the link they reach it by
+       (none for an index term: the index links to its division), its number and its
+       title; then what only its own page shows (its anchor, which the link holds unless
+       the element is the page itself, a footnote's mark, an index term's words). -->
   <xsl:function name="f:layout-entry" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="string-join((f:object-id($e), f:number($e), f:title($e),
-        $e/self::footnote/f:footnote-mark(.), $e/self::indexterm/(.//text(), @*)), '&#xE000;')"/>
+    <xsl:sequence select="string-join((if ($e/self::indexterm) then '' else f:href($e), string(f:number($e)),
+        string(f:title($e)), f:object-id($e), $e/self::footnote/f:footnote-mark(.),
+        $e/self::indexterm/(.//text(), @*)), '&#xE000;')"/>
+  </xsl:function>
+
+  <!-- The anchors the index gives its entries and sees link to: each primary entry's first
+       term's (of the listed terms, and of all but range ends, as the see links look them up). -->
+  <xsl:function name="f:index-entry-anchors" as="xs:string*">
+    <xsl:param name="terms" as="element(indexterm)*"/>
+    <xsl:for-each-group select="$terms[f:is-index-entry(.)]" group-by="f:index-key(primary)">
+      <xsl:sequence select="f:object-id(current-group()[1])"/>
+    </xsl:for-each-group>
+    <xsl:for-each-group select="$terms[not(@class = 'endofrange')]" group-by="f:index-key(primary)">
+      <xsl:sequence select="f:object-id(current-group()[1])"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- An index term as the index pages show it: its words and attributes, and the link to
+       and title of the division it is in (f:index-section), not its own anchor, which an
+       edit above it moves without changing the index. -->
+  <xsl:function name="f:index-view" as="xs:string">
+    <xsl:param name="term" as="element(indexterm)"/>
+    <xsl:variable name="division" select="f:index-section($term)"/>
+    <xsl:sequence select="string-join(($term//text(), $term/@*, f:href($division), local-name($division),
+        f:title($division), $division/parent::*/f:title(.)), '&#xE000;')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -90,6 +90,18 @@ class LiveBuildTest {
         assertTrue(paragraph.ok(), paragraph.diagnostics().toString());
         assertFalse(paragraph.whole(), "a new paragraph keeps every id, title and page: " + paragraph.pages());
         assertSameAsFullBuild(master);
+
+        // without a footnote, the anchors it moves are the chapter's own (its sect1 without
+        // an id keeps its page, number and title) and its index terms' (the index names
+        // its entries by their first terms): the chapter's three pages and the index, not
+        // the pages that link to the chapter and its sections (tables of contents, the
+        // neighbours' navigation), which show nothing that moved
+        edit(bgworker, "<para>A new paragraph.", "<para>Another paragraph.</para><para>A new paragraph.");
+        LiveBuild.Outcome plain = build.build(Set.of(bgworker));
+        assertTrue(plain.ok(), plain.diagnostics().toString());
+        assertFalse(plain.whole());
+        assertTrue(plain.pages() <= 4, "pages rendered: " + plain.pages());
+        assertSameAsFullBuild(master);
     }
 
     @Test

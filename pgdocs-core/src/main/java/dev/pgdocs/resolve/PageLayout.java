@@ -18,9 +18,16 @@ import java.util.Set;
  */
 public record PageLayout(Map<String, String> byPage, String indexTerms, Set<String> indexPages) {
 
+    /** Between the entries of one page's part, and between the fields of one entry (f:page-layout). */
+    private static final String ENTRY = "\uE001";
+    private static final char FIELD = '\uE000';
+    /** How many fields an entry starts with that other pages show (link, number, title). */
+    private static final int SHOWN_FIELDS = 3;
+
     /**
-     * The pages whose part of the layout differs from {@code before}'s: their anchors or
-     * titles moved or changed, so that pages linking into them are stale too. The index
+     * The pages whose part of the layout differs from {@code before}'s: their anchors,
+     * numbers, titles or footnote marks moved or changed, so they are stale (which pages
+     * linking into them are too, {@link #staleLinks} tells). The index
      * pages are among them when any index term changed, moved or was added, since they
      * list every term.
      */
@@ -38,5 +45,57 @@ public record PageLayout(Map<String, String> byPage, String indexTerms, Set<Stri
             changed.addAll(before.indexPages);
         }
         return changed;
+    }
+
+    /**
+     * The links (page, or page#anchor) of the elements that other pages show differently
+     * since {@code before}: a link that appeared or went, or whose number or title changed
+     * (an entry's first three fields). A page with such a link must be rendered again.
+     * Elements no page links to (index terms: the index links to their division) have none.
+     */
+    public Set<String> staleLinks(PageLayout before) {
+        Set<String> links = new HashSet<>();
+        for (String page : changedSince(before)) {
+            Set<String> now = shownElsewhere(byPage.get(page));
+            Set<String> then = shownElsewhere(before.byPage.get(page));
+            for (String shown : symmetricDifference(now, then)) {
+                String link = shown.substring(0, shown.indexOf(FIELD));
+                if (!link.isEmpty()) {
+                    links.add(link);
+                }
+            }
+        }
+        return links;
+    }
+
+    /** Of each entry of one page's part (as f:page-layout joins them), what other pages show: link, number, title. */
+    private static Set<String> shownElsewhere(String part) {
+        Set<String> shown = new HashSet<>();
+        if (part == null || part.isEmpty()) {
+            return shown;
+        }
+        for (String entry : part.split(ENTRY)) {
+            int end = -1;
+            for (int field = 0; field < SHOWN_FIELDS; field++) {
+                end = entry.indexOf(FIELD, end + 1);
+                if (end < 0) {
+                    end = entry.length();
+                    break;
+                }
+            }
+            shown.add(entry.substring(0, end) + FIELD);
+        }
+        return shown;
+    }
+
+    private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+        Set<String> difference = new HashSet<>(a);
+        difference.removeAll(b);
+        for (String entry : b) {
+            if (!a.contains(entry)) {
+                difference.add(entry);
+            }
+        }
+        return difference;
     }
 }

@@ -247,8 +247,8 @@ public final class LiveBuild {
     /**
      * The pages an edit reached, rendered: those holding the edited files' elements, those
      * whose generated anchors, numbers, untitled-by-id titles, footnote marks or index
-     * terms it moved (the index pages, when a term did), and the pages linking into those,
-     * which show them. Null when it cannot be told (an edited file with no element of its
+     * terms it moved (the index pages, when the index shows a term differently), and the
+     * pages with a link to an element whose anchor, number or title moved, which show it. Null when it cannot be told (an edited file with no element of its
      * own: its text is pulled into other files' paragraphs) or when that is so much of the
      * book that rendering it all is as quick.
      */
@@ -264,7 +264,7 @@ public final class LiveBuild {
             Set<String> reached = new TreeSet<>(LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots));
             Set<String> moved = layout.changedSince(before.layout());
             reached.addAll(moved);
-            reached.addAll(before.site().pagesLinkingInto(moved));
+            reached.addAll(before.site().pagesLinkingTo(layout.staleLinks(before.layout())));
             if (reached.size() > before.pageCount() / 4) {
                 return null;
             }

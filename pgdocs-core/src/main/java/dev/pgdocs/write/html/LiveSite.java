@@ -43,16 +43,14 @@ public final class LiveSite {
     }
 
     /**
-     * The pages with a link into any of {@code pages} (not counting links within a page):
-     * those that show something of them, such as a title or an anchor.
+     * The pages with any of {@code links} (page, or page#anchor, as the pages write them),
+     * not counting a page's links within itself: those that show what the links lead to.
      */
-    public Set<String> pagesLinkingInto(Set<String> pages) {
+    public Set<String> pagesLinkingTo(Set<String> links) {
         Set<String> linking = new HashSet<>();
         for (PageFacts page : facts.values()) {
             for (String link : page.links()) {
-                int end = link.indexOf('#');
-                String target = end < 0 ? link : link.substring(0, end);
-                if (!target.equals(page.page()) && pages.contains(target)) {
+                if (links.contains(link) && !link.equals(page.page()) && !link.startsWith(page.page() + "#")) {
                     linking.add(page.page());
                     break;
                 }
