@@ -20,14 +20,22 @@
 
   <xsl:include href="common.xsl"/>
 
-  <!-- Whether to list the pages too (pgdocs serve and diff compare builds by them). -->
+  <!-- Whether the list is complete: every page, and every target's cross-reference text
+       (pgdocs serve and diff compare builds by them, an inventory publishes the texts).
+       Else a text is worked out when asked for (f:xref-text-of), as the check asks for the
+       few that bare xrefs show. -->
   <xsl:param name="with-pages" as="xs:boolean" select="false()"/>
+
+  <xsl:variable name="v:targets-book" as="document-node()" select="/"/>
 
   <xsl:template name="xsl:initial-template">
     <targets title="{f:title(/*)}" author="{$v:book-author}" pages="{count($v:chunks)}">
       <xsl:for-each select="//*[@id]">
         <target id="{@id}" element="{local-name()}" page="{f:page-name(f:chunk(.))}"
-            href="{f:href(.)}" anchor="{f:anchor(.)}" title="{f:title(.)}" xreftext="{f:xref-text(.)}">
+            href="{f:href(.)}" anchor="{f:anchor(.)}" title="{f:title(.)}">
+          <xsl:if test="$with-pages">
+            <xsl:attribute name="xreftext" select="f:xref-text(.)"/>
+          </xsl:if>
           <xsl:if test="@xreflabel">
             <xsl:attribute name="xreflabel" select="@xreflabel"/>
           </xsl:if>
@@ -42,6 +50,12 @@
       </xsl:for-each>
     </targets>
   </xsl:template>
+
+  <!-- The cross-reference text of the (first) element with an id, "" for none. -->
+  <xsl:function name="f:xref-text-of" visibility="public" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="string-join(key('id', $id, $v:targets-book)[1] ! f:xref-text(.))"/>
+  </xsl:function>
 
   <!-- The pages that elements from an edited file are on: the page of each element
        that an edited file starts (an entity's top elements), and every page inside it. -->

@@ -37,10 +37,10 @@ public final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = new Pipeline(book.source());
+        Pipeline pipeline = new Pipeline(book.source()).completeTargets(); // the inventory gives every xref text
         LoadedBook loaded = pipeline.load();
         LinkTargets targets = pipeline.targets(loaded);
-        Inventory inventory = Inventory.of(targets.bookTitle(), baseUrl, targets.byId().values());
+        Inventory inventory = Inventory.of(targets.bookTitle(), baseUrl, targets.withXreftexts());
         if (output == null) {
             spec.commandLine().getOut().print(inventory.toJson());
             spec.commandLine().getOut().flush();

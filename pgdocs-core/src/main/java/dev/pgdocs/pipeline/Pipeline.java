@@ -96,8 +96,12 @@ public final class Pipeline {
         return policy;
     }
 
-    /** Makes the link targets list every page too, for commands that compare builds. */
-    public Pipeline listingPages() {
+    /**
+     * Makes the link targets complete, every page listed and every cross-reference text
+     * worked out, for commands that compare builds (serve, diff) or publish the targets
+     * (inventory).
+     */
+    public Pipeline completeTargets() {
         withPages = true;
         return this;
     }

@@ -34,8 +34,14 @@ public record Inventory(int format, String title, String baseUrl, List<Inventory
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    /** An inventory of a book's targets, with URLs below a base URL. */
+    /**
+     * An inventory of a book's targets, with URLs below a base URL; each with its
+     * cross-reference text ({@link LinkTargets#withXreftexts}).
+     */
     public static Inventory of(String title, String baseUrl, Collection<LinkTarget> targets) {
+        if (targets.stream().anyMatch(t -> t.xreftext() == null)) {
+            throw new IllegalArgumentException("an inventory gives every target's cross-reference text");
+        }
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         List<InventoryEntry> entries = targets.stream()
                 .sorted(Comparator.comparing(LinkTarget::id))

@@ -11,7 +11,8 @@ package dev.pgdocs.resolve;
  * @param href      page, or page#ANCHOR when it is inside a page
  * @param title     its title text, "" when it has none
  * @param xreflabel its xreflabel, "" when it has none
- * @param xreftext  what an xref to it prints ("Section 48.2"); "" means nothing to print
+ * @param xreftext  what an xref to it prints ("Section 48.2"); "" means nothing to print;
+ *                  null in a list that is not complete ({@link LinkTargets#xreftext} works it out)
  */
 public record LinkTarget(String id, String element, String page, String anchor, String href, String title,
                          String xreflabel, String xreftext) {

@@ -48,15 +48,19 @@ public final class LinkTargets {
         this.functions = functions;
     }
 
+    /** Cross-reference texts worked out when asked for, by id, in a list that is not complete. */
+    private final Map<String, String> lateXreftexts = new HashMap<>();
+
     /** Runs the targets stylesheet over a book, without the list of pages. */
     public static LinkTargets of(LoadedBook book, StylesheetCache stylesheets) throws StylesheetException {
         return of(book, stylesheets, false);
     }
 
     /**
-     * Runs the targets stylesheet over a book; with {@code withPages}, {@link #pages()}
-     * lists every page (what serve and diff compare builds by; the others do without,
-     * and save the time).
+     * Runs the targets stylesheet over a book; with {@code withPages} the list is complete:
+     * {@link #pages()} lists every page and every target has its cross-reference text (what
+     * serve and diff compare builds by, and an inventory publishes). The others do without,
+     * and save the time: the check asks {@link #xreftext} for the few texts it needs.
      */
     public static LinkTargets of(LoadedBook book, StylesheetCache stylesheets, boolean withPages)
             throws StylesheetException {
@@ -74,7 +78,7 @@ public final class LinkTargets {
         for (XdmNode t : root.select(Steps.child("target")).toList()) {
             LinkTarget target = new LinkTarget(t.attribute("id"), t.attribute("element"), t.attribute("page"),
                     t.attribute("anchor"), t.attribute("href"), t.attribute("title"), orEmpty(t.attribute("xreflabel")),
-                    t.attribute("xreftext"));
+                    withPages ? t.attribute("xreftext") : null);
             byId.putIfAbsent(target.id(), target);
         }
         List<BookPage> pages = root.select(Steps.child("page")).map(p -> new BookPage(p.attribute("name"),
@@ -98,6 +102,36 @@ public final class LinkTargets {
      */
     public String bookAuthor() {
         return bookAuthor;
+    }
+
+    /**
+     * What an xref to the element with {@code id} prints ("Section 48.2"), "" for nothing
+     * or no such id: from the list when it is complete, else worked out now (once per id).
+     */
+    public synchronized String xreftext(String id) {
+        LinkTarget target = byId.get(id);
+        if (target == null) {
+            return "";
+        }
+        if (target.xreftext() != null) {
+            return target.xreftext();
+        }
+        return lateXreftexts.computeIfAbsent(id, this::workOutXreftext);
+    }
+
+    /** Every target, each with its cross-reference text (worked out now where the list lacks it). */
+    public List<LinkTarget> withXreftexts() {
+        return byId.values().stream().map(t -> t.xreftext() != null ? t : new LinkTarget(t.id(), t.element(),
+                t.page(), t.anchor(), t.href(), t.title(), t.xreflabel(), xreftext(t.id()))).toList();
+    }
+
+    private String workOutXreftext(String id) {
+        try {
+            return functions.callFunction(new QName(NS, "xref-text-of"), new XdmValue[] {new XdmAtomicValue(id)})
+                    .toString();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("xref-text-of failed in " + STYLESHEET, e);
+        }
     }
 
     /** Targets by id; for a duplicated id, the first element. */

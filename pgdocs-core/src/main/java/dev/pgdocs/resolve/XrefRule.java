@@ -80,7 +80,6 @@ final class XrefRule implements Rule {
     }
 
     private static String xreftextOf(CheckContext context, String id) {
-        LinkTarget target = context.targets().byId().get(id);
-        return target == null ? "" : target.xreftext();
+        return context.targets().xreftext(id);
     }
 }

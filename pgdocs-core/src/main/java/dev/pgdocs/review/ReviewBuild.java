@@ -75,7 +75,7 @@ public record ReviewBuild(HtmlStyle style, Optional<SourceTree> tree, boolean js
                 afterMaster = master;
                 subject = base + " -> " + master.getParent();
             }
-            Pipeline pipeline = new Pipeline(source).listingPages();
+            Pipeline pipeline = new Pipeline(source).completeTargets();
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             BookSnapshot before = snapshot(pipeline.forMaster(beforeMaster));
             err.println("pgdocs: built the book before the change: " + before.pages().size() + " pages");

@@ -147,7 +147,7 @@ public final class LiveBuild {
         boolean templatesChanged = source.templates().map(dir -> dir.toAbsolutePath().normalize())
                 .filter(dir -> changed.stream().anyMatch(p -> p.startsWith(dir))).isPresent();
         if (pipeline == null || templatesChanged) {
-            pipeline = new Pipeline(source).listingPages();
+            pipeline = new Pipeline(source).completeTargets();
             pipeline.stylesheets().prepare(HtmlRenderer.STYLESHEET);
             site = null;
             entities = new ParsedEntities();

@@ -64,12 +64,20 @@ class CheckerTest {
     @Test
     void termsAndIndexTermsHaveTheTextDocBookPrints() throws Exception {
         // xref.no-text fires once, for the list item above, not for these
-        Pipeline pipeline = new Pipeline(BookSource.of(fixture("rules/book.sgml")));
-        var byId = pipeline.targets(pipeline.load()).byId();
+        Pipeline complete = new Pipeline(BookSource.of(fixture("rules/book.sgml"))).completeTargets();
+        var byId = complete.targets(complete.load()).byId();
         assertEquals("PQexec", byId.get("term-with-id").xreftext(), "a term, without its index term");
         assertEquals("PQclear", byId.get("entry-with-index").xreftext(), "a varlistentry: its first term");
         assertEquals("PQclear", byId.get("index-primary").xreftext(), "an indexterm: its primary");
         assertEquals("Section 1.1", byId.get("section-one").xreftext());
+        // the check's list works each text out when asked, to the same words
+        Pipeline checking = new Pipeline(BookSource.of(fixture("rules/book.sgml")));
+        LinkTargets late = checking.targets(checking.load());
+        assertEquals(null, late.byId().get("section-one").xreftext(), "not worked out until asked for");
+        for (var target : byId.values()) {
+            assertEquals(target.xreftext(), late.xreftext(target.id()), target.id());
+        }
+        assertEquals("", late.xreftext("no-such-id"));
     }
 
     @Test
