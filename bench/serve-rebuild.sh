@@ -11,7 +11,7 @@ source "$(dirname "$0")/common.sh"
 which=${1:-corpus}
 edits=${2:-5}
 work=$(mktemp -d)
-trap 'kill $server $listener 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $server $listener 2>/dev/null || true; pkill -P $$ curl 2>/dev/null || true; rm -rf "$work"' EXIT
 args=()
 if [ "$which" = corpus ]; then
     cp -r "$(dirname "$master")" "$work/src"; book="$work/src/postgres.sgml"; chapter="$work/src/bgworker.sgml"
@@ -26,17 +26,22 @@ port=$((20000 + RANDOM % 10000))
     > /dev/null 2> "$work/serve.log" &
 server=$!
 until grep -q "serving http" "$work/serve.log" 2>/dev/null; do sleep 0.2; done
-curl -sN "http://127.0.0.1:$port/_pgdocs/events" > "$work/events" &
+# the listener stamps each build event as it arrives, so that waiting for one can poll
+# slowly: a tight polling loop of its own takes CPU from the server it measures
+: > "$work/stamps"
+curl -sN "http://127.0.0.1:$port/_pgdocs/events" | while IFS= read -r line; do
+    if [[ $line == "event: build"* ]]; then date +%s%N >> "$work/stamps"; fi
+done &
 listener=$!
 sleep 5 # serve warms its rebuild path up for a couple of seconds after it starts
 machine_load
 echo "pgdocs serve, $which: save to reload signal ($edits edits of $(basename "$chapter"))"
 for i in $(seq "$edits"); do
-    before=$(grep -c '^event: build' "$work/events" || true)
+    before=$(wc -l < "$work/stamps")
     start=$(date +%s%N)
     sed -i "0,/<\/title>/s//<\/title><para>Edit number $i.<\/para>/" "$chapter"
-    until [ "$(grep -c '^event: build' "$work/events" || true)" -gt "$before" ]; do sleep 0.005; done
-    end=$(date +%s%N)
+    until [ "$(wc -l < "$work/stamps")" -gt "$before" ]; do sleep 0.05; done
+    end=$(sed -n "$((before + 1))p" "$work/stamps")
     printf 'edit %d: %4d ms  (%s)\n' "$i" $(((end - start) / 1000000)) "$(grep -o 'rebuilt [0-9]* pages\? in [0-9]* ms' "$work/serve.log" | tail -1)"
     sleep 0.5
 done

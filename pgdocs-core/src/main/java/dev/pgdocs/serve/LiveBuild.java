@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,20 +120,27 @@ public final class LiveBuild {
     /**
      * Goes through what a save costs a few times, writing nothing: the first saves after
      * a start would otherwise run before the JIT compiler has compiled that path, at up to
-     * twice the time. Failures are left to the next real build to report.
+     * twice the time. Stops as soon as {@code saved} says a save is waiting: a save is
+     * what the warming is for. Failures are left to the next real build to report.
      */
-    public void warmUp() {
+    public void warmUp(BooleanSupplier saved) {
         Path master = source.master().toAbsolutePath().normalize();
         Optional<Path> chapter = sources.stream().filter(p -> !p.equals(master) && entities.holds(p)).sorted()
                 .findFirst();
         if (site == null || lastLayout == null || chapter.isEmpty()) {
             return;
         }
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+        for (int i = 0; i < WARM_UP_ROUNDS && !saved.getAsBoolean(); i++) {
             try {
                 LoadedBook book = pipeline.load(entities);
+                if (saved.getAsBoolean()) {
+                    return;
+                }
                 CheckContext context = pipeline.context(book, Optional.empty());
                 pipeline.check(context);
+                if (saved.getAsBoolean()) {
+                    return;
+                }
                 PageLayout layout = LinkTargets.pageLayout(pipeline.stylesheets(), book.document());
                 renderReached(pipeline, book, Set.of(chapter.get()), layout,
                         new Reach(lastLayout, site, lastTargets.pageCount()), style);

@@ -120,7 +120,7 @@ public final class ServeSession implements AutoCloseable {
                 watched.add(master.toAbsolutePath().normalize());
                 watcher.watch(watched, source.templates().map(Set::of).orElse(Set.of()));
                 if (generation == 1 && outcome.ok() && changed.isEmpty()) {
-                    build.warmUp(); // saves meanwhile wait in the watcher
+                    build.warmUp(watcher::changedMeanwhile); // a save stops it
                 }
                 try {
                     changed = watcher.next();

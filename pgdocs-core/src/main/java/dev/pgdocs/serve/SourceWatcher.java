@@ -33,6 +33,8 @@ public final class SourceWatcher implements AutoCloseable {
     private final Map<Path, WatchKey> keys = new HashMap<>();
     private volatile Set<Path> files = Set.of();
     private volatile Set<Path> trees = Set.of();
+    /** Changes seen by {@link #changedMeanwhile} and not yet returned by {@link #next}. */
+    private final Set<Path> seen = new LinkedHashSet<>();
 
     public SourceWatcher() throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
@@ -80,7 +82,8 @@ public final class SourceWatcher implements AutoCloseable {
      * closed.
      */
     public Set<Path> next() throws InterruptedException {
-        Set<Path> changed = new LinkedHashSet<>();
+        Set<Path> changed = new LinkedHashSet<>(seen);
+        seen.clear();
         try {
             while (changed.isEmpty()) {
                 collect(service.take(), changed);
@@ -93,6 +96,22 @@ public final class SourceWatcher implements AutoCloseable {
             return Set.of();
         }
         return changed;
+    }
+
+    /**
+     * Whether watched files changed since the last {@link #next}, without waiting: work
+     * that can wait (serve's warm-up) stops for a save. {@link #next} returns them.
+     */
+    public boolean changedMeanwhile() {
+        try {
+            WatchKey key;
+            while ((key = service.poll()) != null) {
+                collect(key, seen);
+            }
+        } catch (ClosedWatchServiceException e) {
+            return true; // closing: nothing more to warm up for
+        }
+        return !seen.isEmpty();
     }
 
     private void collect(WatchKey key, Set<Path> changed) {
