@@ -22,6 +22,8 @@ public final class GitRepo {
 
     /** Where the book goes, as in a PostgreSQL checkout. */
     public static final String DOCS = "doc/src/sgml";
+    /** The chapter the series tests edit. */
+    public static final String BGWORKER = DOCS + "/bgworker.sgml";
 
     private final Path dir;
 
@@ -42,6 +44,21 @@ public final class GitRepo {
         repo.commitAll("base");
         repo.git("tag", "base");
         return repo;
+    }
+
+    /** {@link #withDocs} of this repository's docs-src. */
+    public static GitRepo withDocsSrc(Path dir) throws IOException {
+        return withDocs(dir, Fixtures.docsSrc().getParent());
+    }
+
+    /** An edit of one word of bgworker.sgml's text ("can" becomes "may"). */
+    public void rewordBgworker() throws IOException {
+        edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+    }
+
+    /** An edit of bgworker.sgml's chapter title, which every page's navigation shows. */
+    public void retitleBgworker() throws IOException {
+        edit(BGWORKER, "<title>Background Worker Processes</title>", "<title>Background Workers</title>");
     }
 
     public Path dir() {

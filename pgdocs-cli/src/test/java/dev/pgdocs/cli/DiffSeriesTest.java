@@ -1,7 +1,6 @@
 package dev.pgdocs.cli;
 
 import static dev.pgdocs.Fixtures.corpus;
-import static dev.pgdocs.Fixtures.docsSrc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("slow")
 class DiffSeriesTest {
 
-    private static final String BGWORKER = GitRepo.DOCS + "/bgworker.sgml";
+    private static final String BGWORKER = GitRepo.BGWORKER;
     private static final String CORPUS_PATCH = "patches/0001-expand-extension-and-bgworker-docs.patch";
 
     @TempDir
@@ -31,10 +30,10 @@ class DiffSeriesTest {
 
     @Test
     void aSeriesIsReviewedWithEveryCommitApplied() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.commitAll("First: wording");
-        repo.edit(BGWORKER, "<title>Background Worker Processes</title>", "<title>Background Workers</title>");
+        repo.retitleBgworker();
         repo.commitAll("Second: title");
         Path patch = patch(repo, "series.patch", repo.formatPatch("base"));
 
@@ -50,7 +49,7 @@ class DiffSeriesTest {
 
     @Test
     void renamedChaptersAreReviewedAsEditsUnderTheirNewFiles() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
         repo.git("mv", GitRepo.DOCS + "/dfunc.sgml", GitRepo.DOCS + "/dfunc-moved.sgml");
         repo.git("mv", GitRepo.DOCS + "/xfunc.sgml", GitRepo.DOCS + "/xfunc-moved.sgml");
         repo.edit(GitRepo.DOCS + "/book.sgml", "SYSTEM \"dfunc.sgml\"", "SYSTEM \"dfunc-moved.sgml\"");
@@ -71,8 +70,8 @@ class DiffSeriesTest {
 
     @Test
     void codeBesideTheDocsIsListedAsNotReviewed() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.edit("src/backend/foo.c", "return 1;", "return 2;");
         repo.commitAll("Code and docs");
         Path patch = patch(repo, "mixed.patch", repo.formatPatch("base"));
@@ -92,12 +91,12 @@ class DiffSeriesTest {
 
     @Test
     void aBinaryImageIsNamedOnceWithoutTheLibrarysLog() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
         repo.write(GitRepo.DOCS + "/images/dot.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         repo.commitAll("An image");
         repo.git("tag", "image");
         repo.write(GitRepo.DOCS + "/images/dot.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 2, 1});
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        repo.rewordBgworker();
         repo.commitAll("Image and text");
         Path patch = patch(repo, "binary.patch", repo.formatPatch("image"));
         repo.git("checkout", "-q", "image");
@@ -115,7 +114,7 @@ class DiffSeriesTest {
 
     @Test
     void anErrorInThePatchedBookNamesTheFileAsInThePatch() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
         repo.edit(BGWORKER, "Background workers can be initialized", "<para>Background workers can be initialized");
         repo.commitAll("Breaks the book");
         Path patch = patch(repo, "broken.patch", repo.formatPatch("base"));

@@ -1,6 +1,5 @@
 package dev.pgdocs.review;
 
-import static dev.pgdocs.Fixtures.docsSrc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,17 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PatchSeriesTest {
 
-    private static final String BGWORKER = GitRepo.DOCS + "/bgworker.sgml";
+    private static final String BGWORKER = GitRepo.BGWORKER;
 
     @TempDir
     Path tmp;
 
     @Test
     void everyCommitOfASeriesIsAppliedInOrder() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.commitAll("First: wording");
-        repo.edit(BGWORKER, "<title>Background Worker Processes</title>", "<title>Background Workers</title>");
+        repo.retitleBgworker();
         repo.edit(GitRepo.DOCS + "/xfunc.sgml", "<title>User-Defined Functions</title>", "<title>Functions</title>");
         repo.commitAll("Second: titles");
         String after = repo.git("show", "HEAD:" + BGWORKER);
@@ -56,10 +55,10 @@ class PatchSeriesTest {
 
     @Test
     void aLaterCommitThatDoesNotApplyIsNamedNotDropped() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.commitAll("First");
-        repo.edit(BGWORKER, "<title>Background Worker Processes</title>", "<title>Background Workers</title>");
+        repo.retitleBgworker();
         repo.commitAll("Second");
         String series = repo.formatPatch("base");
         repo.git("checkout", "-q", "base");
@@ -78,7 +77,7 @@ class PatchSeriesTest {
 
     @Test
     void renamesWithAndWithoutEditsLandUnderTheNewName() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
         repo.git("mv", GitRepo.DOCS + "/dfunc.sgml", GitRepo.DOCS + "/dfunc-moved.sgml");
         repo.git("mv", GitRepo.DOCS + "/xfunc.sgml", GitRepo.DOCS + "/xfunc-moved.sgml");
         repo.edit(GitRepo.DOCS + "/book.sgml", "SYSTEM \"dfunc.sgml\"", "SYSTEM \"dfunc-moved.sgml\"");
@@ -104,8 +103,8 @@ class PatchSeriesTest {
 
     @Test
     void codeBesideTheDocsIsListedAsNotReviewed() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.edit("src/backend/foo.c", "return 1;", "return 2;");
         repo.write("src/backend/bar.c", "int bar;\n");
         repo.commitAll("Code and docs");
@@ -122,8 +121,8 @@ class PatchSeriesTest {
 
     @Test
     void gitsAPrefixCountsInTheStripLevelAsForPatch() throws Exception {
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.commitAll("Wording");
         SourcePatch patch = read(repo, "p4.patch", repo.formatPatch("base"));
         repo.git("checkout", "-q", "base");
@@ -141,13 +140,13 @@ class PatchSeriesTest {
     void binaryChangesAreListedNotAppliedAndTheLibraryLogsNothing() throws Exception {
         byte[] red = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3};
         byte[] blue = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 3, 2, 1};
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
         repo.write(GitRepo.DOCS + "/images/dot.png", red);
         repo.commitAll("An image");
         repo.git("tag", "image");
         repo.write(GitRepo.DOCS + "/images/dot.png", blue);
         repo.write(GitRepo.DOCS + "/images/new.png", blue);
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        repo.rewordBgworker();
         repo.commitAll("A new image, a changed one, and text");
         String gitBinary = repo.formatPatch("image");
         String binaryFilesDiffer = repo.git("diff", "image", "HEAD");
@@ -214,8 +213,8 @@ class PatchSeriesTest {
     @Test
     void linksStayLinksAndAreNotPatchedThrough() throws Exception {
         Path outside = Files.writeString(tmp.resolve("secret.txt"), "secret\n");
-        GitRepo repo = GitRepo.withDocs(tmp.resolve("repo"), docsSrc().getParent());
-        repo.edit(BGWORKER, "Background workers can be initialized", "Background workers may be initialized");
+        GitRepo repo = GitRepo.withDocsSrc(tmp.resolve("repo"));
+        repo.rewordBgworker();
         repo.write(GitRepo.DOCS + "/notes.sgml", "secret\n");
         repo.commitAll("Wording, and a file that will be a link");
         repo.edit(GitRepo.DOCS + "/notes.sgml", "secret", "changed");
