@@ -72,7 +72,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var plan = new Publication.Plan(outputs(), output.dir, output.force, keepGoing, warningsAsErrors);
+        var plan = new Publication.Plan(outputs(), output.dir, output.force, keepGoing, warningsAsErrors, "--keep-going");
         Publication.Outcome done;
         try {
             done = new Publication(new Pipeline(book.source()), plan).refuseUnsafe(book.master).run();

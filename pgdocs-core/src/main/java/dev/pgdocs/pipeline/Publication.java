@@ -28,9 +28,11 @@ public final class Publication {
      * @param force            whether a directory pgdocs did not make may be replaced
      * @param keepGoing        build despite errors the check found
      * @param warningsAsErrors warnings fail the run too
+     * @param keepGoingSetting how the caller's users ask for keepGoing ("--keep-going" on the
+     *                         command line, "keepGoing" in a pom), for the messages that name it
      */
     public record Plan(List<OutputFormat> formats, Path dir, boolean force, boolean keepGoing,
-                       boolean warningsAsErrors) {
+                       boolean warningsAsErrors, String keepGoingSetting) {
     }
 
     /**
@@ -74,7 +76,7 @@ public final class Publication {
         }
         if (Diagnostic.failing(diagnostics, plan.warningsAsErrors()) && !plan.keepGoing()) {
             return new Outcome(checked.book(), diagnostics,
-                    List.of("not building: the check found errors (--keep-going builds anyway)"),
+                    List.of("not building: the check found errors (" + plan.keepGoingSetting() + " builds anyway)"),
                     ExitCode.DOCUMENT_ERRORS);
         }
         List<String> outcome = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class Publication {
                     outcome.addAll(written.summary());
                     if (!errors.isEmpty()) {
                         outcome.add(format.name() + " published with " + count(errors.size(), "broken link")
-                                + " (--keep-going)");
+                                + " (" + plan.keepGoingSetting() + ")");
                     }
                 } else {
                     outcome.add(format.name() + " not published: the build found " + count(errors.size(), "error")

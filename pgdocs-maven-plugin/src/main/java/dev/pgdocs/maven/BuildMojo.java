@@ -61,7 +61,7 @@ public final class BuildMojo extends WritingMojo {
         List<OutputFormat> outputs = outputs();
         // one format's directory is the plan's directory itself; several get one each below it
         File dir = outputs.size() == 1 ? new File(outputDirectory, outputs.get(0).name()) : outputDirectory;
-        var plan = new Publication.Plan(outputs, dir.toPath(), force, keepGoing, warningsAsErrors);
+        var plan = new Publication.Plan(outputs, dir.toPath(), force, keepGoing, warningsAsErrors, "<keepGoing>true</keepGoing>");
         getLog().debug("pgdocs: building in a JVM whose heap is at most "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         Publication.Outcome done = new Publication(pipeline, plan).refuseUnsafe(master.toPath()).run();
