@@ -13,11 +13,7 @@ import dev.pgdocs.pipeline.JvmTuning;
 import dev.pgdocs.pipeline.Pipeline;
 import dev.pgdocs.write.OutputDirectory;
 import java.io.File;
-import java.io.Serializable;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,48 +105,6 @@ abstract class BookMojo extends AbstractMojo {
             case AUTO -> forkByDefault() ? Optional.of(tuning()) : Optional.empty();
             case ALWAYS -> Optional.of(tuning());
         };
-    }
-
-    /**
-     * The values of this goal's parameters (every field of the goal's classes below
-     * {@link AbstractMojo}), for the same goal in a forked JVM.
-     */
-    Map<String, Serializable> parameters() {
-        Map<String, Serializable> values = new LinkedHashMap<>();
-        for (Field field : parameterFields()) {
-            try {
-                Object value = field.get(this);
-                if (value != null) {
-                    values.put(field.getName(), (Serializable) value);
-                }
-            } catch (IllegalAccessException | ClassCastException e) {
-                throw new IllegalStateException("goal parameter " + field.getName() + " cannot be passed on", e);
-            }
-        }
-        return values;
-    }
-
-    /** Sets the parameters {@link #parameters()} gave, in the forked JVM. */
-    void setParameters(Map<String, Serializable> values) throws IllegalAccessException {
-        for (Field field : parameterFields()) {
-            if (values.containsKey(field.getName())) {
-                field.set(this, values.get(field.getName()));
-            }
-        }
-    }
-
-    private List<Field> parameterFields() {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
-                    field.setAccessible(true);
-                    fields.add(field);
-                }
-            }
-        }
-        return fields;
     }
 
     @Override

@@ -97,7 +97,7 @@ final class ForkedGoal {
     private void write(Path file) throws IOException {
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
             out.writeObject(goal.getClass().getName());
-            out.writeObject(goal.parameters());
+            out.writeObject(GoalParameters.of(goal));
         }
     }
 

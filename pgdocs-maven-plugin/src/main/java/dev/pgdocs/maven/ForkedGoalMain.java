@@ -66,7 +66,7 @@ public final class ForkedGoalMain {
             String type = (String) in.readObject();
             Map<String, Serializable> parameters = (Map<String, Serializable>) in.readObject();
             BookMojo goal = (BookMojo) Class.forName(type).getDeclaredConstructor().newInstance();
-            goal.setParameters(parameters);
+            GoalParameters.set(goal, parameters);
             return goal;
         }
     }

@@ -68,10 +68,10 @@ class ForkedGoalTest {
         Path file = dir.resolve("goal.ser");
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
             out.writeObject(goal.getClass().getName());
-            out.writeObject(goal.parameters());
+            out.writeObject(GoalParameters.of(goal));
         }
         BuildMojo again = (BuildMojo) ForkedGoalMain.read(file);
-        assertEquals(goal.parameters(), again.parameters());
+        assertEquals(GoalParameters.of(goal), GoalParameters.of(again));
         assertEquals("us-letter", again.paper);
         assertEquals(Map.of("id.missing", "off"), again.rules);
         assertTrue(again.warningsAsErrors && again.keepGoing);
