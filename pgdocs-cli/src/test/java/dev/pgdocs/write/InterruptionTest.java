@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (skipped without ../shared/corpus). What must hold: the exit code --help lists, no
  * staging directory left beside the output, the previous site byte for byte, and the next
  * build clearing what a killed one left (and nothing else); a published site readable by
- * others.
+ * others; and a diff leaving no copy of the patched sources in the temporary directory.
  */
 @Tag("slow") // signals to pgdocs processes building the manual: mvn verify
 class InterruptionTest {
@@ -118,6 +118,38 @@ class InterruptionTest {
         assertPermissions(site);
     }
 
+    @Test
+    void sigtermDuringADiffRemovesThePatchedCopyOfTheSources(@TempDir Path tmp) throws Exception {
+        dev.pgdocs.GitRepo repo = dev.pgdocs.GitRepo.withDocs(tmp.resolve("repo"), manual.getParent());
+        repo.edit(dev.pgdocs.GitRepo.BGWORKER, "<title>Background Worker Processes</title>",
+                "<title>Background Workers</title>");
+        Path patch = Files.writeString(tmp.resolve("title.patch"), repo.git("diff"));
+        repo.git("checkout", "-q", "--", ".");
+        Path scratch = Files.createDirectories(tmp.resolve("scratch")); // the diff's temporary directory
+
+        Process diff = start(tmp.resolve("diff.log"), List.of("-Djava.io.tmpdir=" + scratch), "diff", "--patch",
+                patch.toString(), repo.docs().resolve("postgres.sgml").toString(), "-o", tmp.resolve("review").toString());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); // a guard for a hung run, not a measure
+        while (!read(tmp.resolve("diff.log")).contains("built the book before the change")) {
+            if (!diff.isAlive() || System.nanoTime() > deadline) {
+                diff.destroyForcibly();
+                fail("the diff ended or hung before it was interrupted:\n" + read(tmp.resolve("diff.log")));
+            }
+            Thread.sleep(100);
+        }
+        try (Stream<Path> during = Files.list(scratch)) {
+            assertTrue(during.anyMatch(p -> p.getFileName().toString().startsWith("pgdocs-diff-")),
+                    "the patched copy is there while the diff runs");
+        }
+        kill(diff, "TERM");
+
+        assertEquals(143, exitOf(diff), read(tmp.resolve("diff.log")));
+        try (Stream<Path> after = Files.list(scratch)) {
+            assertEquals(List.of(), after.filter(p -> p.getFileName().toString().startsWith("pgdocs-diff-")).toList(),
+                    "no copy of the sources left behind");
+        }
+    }
+
     /** Every directory of the site rwxr-xr-x, every file rw-r--r--, the image copied from a private file too. */
     private static void assertPermissions(Path site) throws IOException {
         assertTrue(Files.isRegularFile(site.resolve("dot.svg")), "the image is published");
@@ -168,13 +200,19 @@ class InterruptionTest {
 
     /** pgdocs in a JVM of its own, with the usual umask, its output in {@code log}. */
     private static Process start(Path log, String... args) throws IOException {
+        return start(log, List.of(), args);
+    }
+
+    /** The same, with more options for its JVM. */
+    private static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
         // a test run started in the background without job control (as CI starts it) ignores
         // SIGINT, and the JVM would keep it ignored; perl puts it back to its default, which a
         // shell cannot do for a signal ignored on entry
         List<String> command = new ArrayList<>(List.of(PERL, "-e", "umask 022; $SIG{INT} = 'DEFAULT'; exec @ARGV or die $!",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "dev.pgdocs.Main"));
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.pgdocs.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -14,6 +14,7 @@ import dev.pgdocs.resolve.SourceTree;
 import dev.pgdocs.write.OutputDirectory;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,10 @@ public record ReviewBuild(HtmlStyle style, Optional<SourceTree> tree, boolean js
     public int run(BookSource source, Change change, PrintWriter out, PrintWriter err) throws Exception {
         Path master = source.master().toAbsolutePath().normalize();
         Path scratch = Files.createTempDirectory("pgdocs-diff-");
+        // Ctrl-C or SIGTERM ends the JVM without reaching the finally below: the patched copy
+        // of the sources would stay in the temporary directory
+        Thread removeScratch = new Thread(() -> deleteQuietly(scratch), "pgdocs-diff-cleanup");
+        Runtime.getRuntime().addShutdownHook(removeScratch);
         try {
             Path beforeMaster;
             Path afterMaster;
@@ -97,6 +102,19 @@ public record ReviewBuild(HtmlStyle style, Optional<SourceTree> tree, boolean js
             return ExitCode.OK;
         } finally {
             OutputDirectory.deleteTree(scratch);
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeScratch);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook removes the copy, if anything is left of it
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path scratch) {
+        try {
+            OutputDirectory.deleteTree(scratch);
+        } catch (IOException | RuntimeException e) {
+            // the process is ending: what cannot be removed now is a temporary file among others
         }
     }
 
