@@ -198,8 +198,11 @@ public final class LinkTargets {
         }
     }
 
-    /** The file name of the page an element is on, or is, as the HTML build names it. */
-    public String pageName(XdmNode element) {
+    /**
+     * The file name of the page an element is on, or is, as the HTML build names it.
+     * (Synchronized as {@link #xreftext} is: both call the one transformer of the list.)
+     */
+    public synchronized String pageName(XdmNode element) {
         try {
             XdmValue chunk = functions.callFunction(new QName(NS, "chunk"), new XdmValue[] {element});
             return functions.callFunction(new QName(NS, "page-name"), new XdmValue[] {chunk}).toString();

@@ -32,14 +32,7 @@ public record PageLayout(Map<String, String> byPage, String indexTerms, Set<Stri
      * list every term.
      */
     public Set<String> changedSince(PageLayout before) {
-        Set<String> changed = new HashSet<>();
-        Set<String> pages = new HashSet<>(byPage.keySet());
-        pages.addAll(before.byPage.keySet());
-        for (String page : pages) {
-            if (!Objects.equals(byPage.get(page), before.byPage.get(page))) {
-                changed.add(page);
-            }
-        }
+        Set<String> changed = partsChangedSince(before);
         if (!indexTerms.equals(before.indexTerms) || !indexPages.equals(before.indexPages)) {
             changed.addAll(indexPages);
             changed.addAll(before.indexPages);
@@ -55,7 +48,7 @@ public record PageLayout(Map<String, String> byPage, String indexTerms, Set<Stri
      */
     public Set<String> staleLinks(PageLayout before) {
         Set<String> links = new HashSet<>();
-        for (String page : changedSince(before)) {
+        for (String page : partsChangedSince(before)) { // a page whose part is as it was changed no link
             Set<String> now = shownElsewhere(byPage.get(page));
             Set<String> then = shownElsewhere(before.byPage.get(page));
             for (String shown : symmetricDifference(now, then)) {
@@ -66,6 +59,19 @@ public record PageLayout(Map<String, String> byPage, String indexTerms, Set<Stri
             }
         }
         return links;
+    }
+
+    /** The pages whose own part differs from {@code before}'s. */
+    private Set<String> partsChangedSince(PageLayout before) {
+        Set<String> changed = new HashSet<>();
+        Set<String> pages = new HashSet<>(byPage.keySet());
+        pages.addAll(before.byPage.keySet());
+        for (String page : pages) {
+            if (!Objects.equals(byPage.get(page), before.byPage.get(page))) {
+                changed.add(page);
+            }
+        }
+        return changed;
     }
 
     /** Of each entry of one page's part (as f:page-layout joins them), what other pages show: link, number, title. */
