@@ -54,6 +54,14 @@ public final class SourceLoader {
      */
     static final int TOTAL_ENTITY_SIZE_LIMIT = 250_000_000;
     static final int ENTITY_REPLACEMENT_LIMIT = 7_000_000;
+    /**
+     * One parameter entity, in a DTD, may hold at most this many characters: JDK 17's
+     * default. DocBook's largest is a few thousand; JDK 24's new default (15,000) is set
+     * here so that the limit does not move with the JDK the tool runs on.
+     */
+    static final int PARAMETER_ENTITY_SIZE_LIMIT = 1_000_000;
+    /** At most this many attributes on one element: JDK 17's default (JDK 24 lowers it to 200). */
+    static final int ELEMENT_ATTRIBUTE_LIMIT = 10_000;
 
     /**
      * Elements may nest at most this deep: the stylesheets recurse once per level or more,
@@ -333,6 +341,15 @@ public final class SourceLoader {
         reader.setProperty(JAXP + "entityExpansionLimit", String.valueOf(ENTITY_EXPANSION_LIMIT));
         reader.setProperty(JAXP + "totalEntitySizeLimit", String.valueOf(TOTAL_ENTITY_SIZE_LIMIT));
         reader.setProperty(JAXP + "entityReplacementLimit", String.valueOf(ENTITY_REPLACEMENT_LIMIT));
+        // JDK 24 and later ship stricter defaults in conf/jaxp.properties: one entity at most
+        // 100,000 characters (PostgreSQL 14's syntax.sgml has 100,019), at most 2,500
+        // expansions, elements at most 100 deep. Every limit is therefore set here, so that a
+        // book loads the same on every JDK; one file may be as large as the whole book, and
+        // depth is ours to limit (MAX_DEPTH, with a message that says why).
+        reader.setProperty(JAXP + "maxGeneralEntitySizeLimit", String.valueOf(TOTAL_ENTITY_SIZE_LIMIT));
+        reader.setProperty(JAXP + "maxParameterEntitySizeLimit", String.valueOf(PARAMETER_ENTITY_SIZE_LIMIT));
+        reader.setProperty(JAXP + "elementAttributeLimit", String.valueOf(ELEMENT_ATTRIBUTE_LIMIT));
+        reader.setProperty(JAXP + "maxElementDepth", "0");
         reader.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
         LocatingFilter filter = new LocatingFilter(reader, diagnostics);
         filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files, version,
