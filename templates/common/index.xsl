@@ -140,10 +140,13 @@
 
   <xsl:function name="f:index-one-per-text" as="element()*">
     <xsl:param name="elements" as="element()*"/>
-    <xsl:for-each-group select="$elements" group-by="normalize-space(.)">
-      <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
-      <xsl:sequence select="current-group()[1]"/>
-    </xsl:for-each-group>
+    <xsl:if test="exists($elements)">
+      <!-- most entries have no see and no see also, and grouping nothing costs all the same -->
+      <xsl:for-each-group select="$elements" group-by="normalize-space(.)">
+        <xsl:sort select="f:index-sort(current-grouping-key())" collation="{$v:codepoint}"/>
+        <xsl:sequence select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:if>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -33,10 +33,16 @@ public final class Baseline {
     /** A file:line:col inside a message (id.duplicate names the first definition's place). */
     private static final Pattern PLACE = Pattern.compile("(:\\d+)+\\b");
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * Made when a baseline is first read or written: every check asks {@link #rootOf}, and
+     * setting up Jackson took 30 ms of a check that has no baseline.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::file).thenComparing(Key::rule)
             .thenComparing(Key::element).thenComparing(Key::message);
@@ -136,7 +142,7 @@ public final class Baseline {
     public static Baseline read(Path file) throws Unreadable {
         Stored stored;
         try {
-            stored = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Stored.class);
+            stored = Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Stored.class);
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new Unreadable(at == null ? SourceLocation.of(file)
@@ -182,7 +188,7 @@ public final class Baseline {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, JSON.writeValueAsString(document) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temp, Json.MAPPER.writeValueAsString(document) + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
