@@ -1,13 +1,14 @@
 package dev.pgdocs.load;
 
+import static dev.pgdocs.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import dev.pgdocs.cli.CliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,20 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
  * A book loads the same whatever limits the JDK's conf/jaxp.properties sets. JDK 24 made
  * them strict (one entity at most 100,000 characters, 2,500 expansions, 100 levels), and
  * PostgreSQL 14's manual failed on Temurin 25 at syntax.sgml, 100,019 characters long.
- * The test runs pgdocs in a child JVM given JDK 24's values as system properties, which
- * stand above jaxp.properties: pgdocs' own settings must stand above both.
+ * The test gives JDK 24's values as system properties, which stand above jaxp.properties
+ * and are read for each new parser: pgdocs' own settings must stand above both.
  */
 class ParserLimitsTest {
 
     /** The limits of JDK 24's and 25's conf/jaxp.properties. */
-    private static final List<String> JDK24_DEFAULTS = List.of(
-            "-Djdk.xml.entityExpansionLimit=2500",
-            "-Djdk.xml.totalEntitySizeLimit=100000",
-            "-Djdk.xml.maxGeneralEntitySizeLimit=100000",
-            "-Djdk.xml.maxParameterEntitySizeLimit=15000",
-            "-Djdk.xml.entityReplacementLimit=100000",
-            "-Djdk.xml.elementAttributeLimit=200",
-            "-Djdk.xml.maxElementDepth=100");
+    private static final Map<String, String> JDK24_DEFAULTS = Map.of(
+            "jdk.xml.entityExpansionLimit", "2500",
+            "jdk.xml.totalEntitySizeLimit", "100000",
+            "jdk.xml.maxGeneralEntitySizeLimit", "100000",
+            "jdk.xml.maxParameterEntitySizeLimit", "15000",
+            "jdk.xml.entityReplacementLimit", "100000",
+            "jdk.xml.elementAttributeLimit", "200",
+            "jdk.xml.maxElementDepth", "100");
 
     @TempDir
     Path dir;
@@ -47,15 +48,21 @@ class ParserLimitsTest {
         }
         Files.writeString(dir.resolve("ch.sgml"), chapter.append("</chapter>\n"));
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
-        command.addAll(JDK24_DEFAULTS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.pgdocs.Main",
-                "check", dir.resolve("book.sgml").toString()));
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertEquals(0, p.waitFor(), err);
-        assertTrue(err.contains("2 files, 0 errors"), err);
+        Map<String, String> before = new HashMap<>();
+        JDK24_DEFAULTS.forEach((name, value) -> before.put(name, System.setProperty(name, value)));
+        Run r;
+        try {
+            r = run("check", dir.resolve("book.sgml").toString());
+        } finally {
+            before.forEach((name, value) -> {
+                if (value == null) {
+                    System.clearProperty(name);
+                } else {
+                    System.setProperty(name, value);
+                }
+            });
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("2 files, 0 errors"), r.err());
     }
 }
