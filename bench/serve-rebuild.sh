@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How long after a save `pgdocs serve` tells open pages to reload: starts serve on a
 # copy of the book, listens to its reload events as a browser would, then edits one
-# paragraph of one chapter several times and prints save-to-reload-signal times, plus
-# the server's peak memory. A browser then reloads one page (tens of ms on top).
+# paragraph of one chapter several times and prints, for each save, the time to the
+# signal for the edited page and to the last signal (every page done), plus the
+# server's peak memory. A browser then reloads one page (tens of ms on top).
 # Usage: bench/serve-rebuild.sh [corpus|pg18|docs-src] [edits] (default: corpus, the
 # PostgreSQL 14 manual; 5). Targets: pg18 <= 0.5 s, corpus <= 1 s, docs-src <= 300 ms from
 # save to the page showing the change.
@@ -36,13 +37,21 @@ listener=$!
 sleep 5 # serve warms its rebuild path up for a couple of seconds after it starts
 machine_load
 echo "pgdocs serve, $which: save to reload signal ($edits edits of $(basename "$chapter"))"
+# Each save sends two events: the edited chapter's page in place (serve's first look),
+# then the build done, the other pages it reached too (here the index, whose entries'
+# anchors the new paragraph moves). A page reloads on the event that concerns it.
 for i in $(seq "$edits"); do
     before=$(wc -l < "$work/stamps")
+    builds=$(grep -c 'rebuilt\|built\|failed' "$work/serve.log" || true)
     start=$(date +%s%N)
     sed -i "0,/<\/title>/s//<\/title><para>Edit number $i.<\/para>/" "$chapter"
-    until [ "$(wc -l < "$work/stamps")" -gt "$before" ]; do sleep 0.05; done
-    end=$(sed -n "$((before + 1))p" "$work/stamps")
-    printf 'edit %d: %4d ms  (%s)\n' "$i" $(((end - start) / 1000000)) "$(grep -o 'rebuilt [0-9]* pages\? in [0-9]* ms' "$work/serve.log" | tail -1)"
+    until [ "$(grep -c 'rebuilt\|built\|failed' "$work/serve.log" || true)" -gt "$builds" ] \
+        && [ "$(wc -l < "$work/stamps")" -gt "$before" ]; do sleep 0.05; done
+    sleep 0.1 # the last event is sent just after the line is printed
+    first=$(sed -n "$((before + 1))p" "$work/stamps")
+    last=$(tail -1 "$work/stamps")
+    printf 'edit %d: edited page %4d ms, every page %4d ms  (%s)\n' "$i" $(((first - start) / 1000000)) \
+        $(((last - start) / 1000000)) "$(grep -o 'rebuilt [0-9]* pages\? in [0-9]* ms' "$work/serve.log" | tail -1)"
     sleep 0.5
 done
 pkill -TERM -P $server; wait $server 2>/dev/null || true

@@ -49,11 +49,18 @@ class LiveBuildTest {
         assertSameAsFullBuild(master);
 
         edit(bgworker, "A new paragraph.", "An edited paragraph.");
+        Map<String, String> firstLook = new java.util.TreeMap<>();
+        build.onFirstLook(pages -> pages.forEach(page -> firstLook.put(page, read(tmp.resolve("live").resolve(page)))));
         LiveBuild.Outcome text = build.build(Set.of(bgworker));
         assertTrue(text.ok());
         assertFalse(text.whole(), "a text edit renders only the pages it is on");
         assertTrue(text.pages() <= 3, "pages rendered: " + text.pages());
         assertSameAsFullBuild(master);
+        // the edited chapter's page was in place before the check, and not written again after it
+        assertTrue(firstLook.containsKey("bgworker.html"), "first look: " + firstLook.keySet());
+        assertTrue(firstLook.get("bgworker.html").contains("An edited paragraph."));
+        assertTrue(java.util.Collections.disjoint(firstLook.keySet(), text.replaced()),
+                firstLook.keySet() + " then " + text.replaced());
     }
 
     @Test
@@ -178,12 +185,25 @@ class LiveBuildTest {
         Map<String, String> before = site(tmp.resolve("live"));
         Path bgworker = master.resolveSibling("bgworker.sgml");
         edit(bgworker, "<title>Background Worker Processes</title>",
-                "<title>Background Worker Processes</title>\n <para><xref linkend=\"nowhere\"/></para>");
+                "<title>Background Worker Processes</title>\n <para>Before the check. <xref linkend=\"nowhere\"/></para>");
+        Map<String, String> firstLook = new java.util.TreeMap<>();
+        build.onFirstLook(pages -> pages.forEach(page -> firstLook.put(page, read(tmp.resolve("live").resolve(page)))));
         LiveBuild.Outcome broken = build.build(Set.of(bgworker));
         assertFalse(broken.ok());
+        // the writer saw the edit at once; the check's error put the page back
+        assertTrue(firstLook.getOrDefault("bgworker.html", "").contains("Before the check."), firstLook.keySet().toString());
+        assertEquals(firstLook.keySet(), broken.replaced(), "the pages put back");
         assertTrue(broken.diagnostics().stream().anyMatch(d -> d.rule().equals("xref.missing")
                 && d.location().file().endsWith("bgworker.sgml") && d.location().line() > 0));
         assertEquals(before, site(tmp.resolve("live")), "the last good site is untouched");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private LiveBuild liveBuild(Path master) {

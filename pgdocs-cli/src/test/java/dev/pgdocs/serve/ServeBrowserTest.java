@@ -1,6 +1,7 @@
 package dev.pgdocs.serve;
 
 import static dev.pgdocs.Fixtures.docsSrc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Main;
@@ -46,9 +47,13 @@ class ServeBrowserTest {
         serve.start();
         try {
             String url = waitForUrl(err);
-            try (DevTools browser = DevTools.open(url + "bgworker.html", tmp.resolve("profile"))) {
+            try (DevTools browser = DevTools.open(url + "bgworker.html", tmp.resolve("profile"));
+                 DevTools contents = DevTools.open(url + "index.html", tmp.resolve("profile-contents"))) {
                 assertTrue(browser.waitFor("document.body.innerText.includes('Background Worker Processes')", 20_000),
                         "the page loads");
+                assertTrue(contents.waitFor("document.body.innerText.includes('Background Worker Processes')", 20_000),
+                        "the table of contents loads");
+                contents.evaluate("window.notReloaded = true");
                 Path bgworker = book.resolve("bgworker.sgml");
                 String original = Files.readString(bgworker);
                 // a change of text only: a new element would move the generated anchors
@@ -59,6 +64,11 @@ class ServeBrowserTest {
                         "the page reloads with the change; server said:\n" + err);
                 assertTrue(err.toString().matches("(?s).*rebuilt \\d pages? in \\d+ ms.*"),
                         "only the edited chapter's pages are rendered again:\n" + err);
+                assertTrue(err.toString().matches("(?s).*showing [^\\n]*bgworker\\.html[^\\n]* after \\d+ ms; checking the book.*"),
+                        "the edited page is put in place before the check:\n" + err);
+                Thread.sleep(1_000); // the build's last event has been sent by now
+                assertEquals("true", contents.evaluate("String(window.notReloaded === true)"),
+                        "a page the text edit did not change does not reload");
 
                 Files.writeString(bgworker, original.replace("<title>Background Worker Processes</title>",
                         "<title>Background Worker Processes</title>\n <para>See <xref linkend=\"no-such-id\"/>.</para>"));

@@ -3,15 +3,17 @@ package dev.pgdocs.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells every open page what the latest build did, over server-sent events: a page
- * reloads when a newer build has been published, and shows the diagnostics of a failed
- * one in an overlay. A page that connects gets the current state at once, so one
+ * reloads when the site changed in a way that concerns it (the event names the pages a
+ * change wrote), and shows the diagnostics of a failed build in an overlay. A page that connects gets the current state at once, so one
  * loaded while a build ran still learns of it.
  */
 final class LiveReload {
@@ -82,12 +84,14 @@ final class LiveReload {
     }
 
     private static byte[] event(BuildState s) {
-        String data = JSON.writeValueAsString(Map.of(
-                "generation", s.generation(),
-                "ok", s.ok(),
-                "diagnostics", s.diagnostics().stream().limit(200).map(d -> d.fields()).toList(),
-                "errors", s.diagnostics().stream().filter(d -> d.isError()).count(),
-                "warnings", s.diagnostics().stream().filter(d -> !d.isError()).count()));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("generation", s.generation());
+        fields.put("ok", s.ok());
+        fields.put("diagnostics", s.diagnostics().stream().limit(200).map(d -> d.fields()).toList());
+        fields.put("errors", s.diagnostics().stream().filter(d -> d.isError()).count());
+        fields.put("warnings", s.diagnostics().stream().filter(d -> !d.isError()).count());
+        fields.put("pages", s.pages() == null ? null : new TreeSet<>(s.pages())); // null: every page
+        String data = JSON.writeValueAsString(fields);
         return ("event: build\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     }
 }

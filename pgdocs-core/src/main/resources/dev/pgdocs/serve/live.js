@@ -1,10 +1,23 @@
-// pgdocs serve: reloads this page when a newer build of the book has been published,
-// and lists the diagnostics of a failed build over the page (the page itself is the
-// last good build). Added to every page by the server; never part of a built site.
+// pgdocs serve: reloads this page when the site changed in a way that concerns it, and
+// lists the diagnostics of a failed build over the page (the page itself is the last
+// good build). Added to every page by the server; never part of a built site.
 (function () {
   "use strict";
   var shown = window.PGDOCS_GENERATION || 0;
   var overlay = null;
+  var page = decodeURIComponent(location.pathname.split("/").pop()) || "index.html";
+
+  // Each change to the site counts one generation and names the pages it wrote (none:
+  // all of them). A save shows its own pages first, then the others it reached: a page
+  // reloads for the change that wrote it, and for any change it may have missed.
+  function mustReload(state) {
+    if (state.generation <= shown) { return false; }
+    if (state.generation === shown + 1 && state.pages && state.pages.indexOf(page) < 0) {
+      shown = state.generation;
+      return false;
+    }
+    return true;
+  }
 
   function count(n, what) {
     return n + " " + what + (n === 1 ? "" : "s");
@@ -53,7 +66,7 @@
     events = new EventSource("/_pgdocs/events");
     events.addEventListener("build", function (message) {
       var state = JSON.parse(message.data);
-      if (state.ok && state.generation > shown) {
+      if (mustReload(state)) {
         disconnect();
         location.reload();
       } else if (!state.ok) {

@@ -59,6 +59,20 @@ public final class LiveSite {
         return linking;
     }
 
+    /** Whether the site has every one of these pages. */
+    public boolean hasPages(Set<String> pages) {
+        return facts.keySet().containsAll(pages);
+    }
+
+    /** What these pages of the site hold now, by name: to put back after a replacement. */
+    public Map<String, String> contents(Set<String> pages) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        for (String page : pages) {
+            contents.put(page, Files.readString(dir.resolve(page), StandardCharsets.UTF_8));
+        }
+        return contents;
+    }
+
     /**
      * Replaces some pages, unless the link check of the whole site with them finds
      * errors: then nothing is written and the errors come back. {@code images} are the
