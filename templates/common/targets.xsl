@@ -20,20 +20,30 @@
 
   <xsl:include href="common.xsl"/>
 
-  <!-- Whether the list is complete: every page, and every target's cross-reference text
-       (pgdocs serve and diff compare builds by them, an inventory publishes the texts).
-       Else a text is worked out when asked for (f:xref-text-of), as the check asks for the
-       few that bare xrefs show. -->
+  <!-- Whether the list is complete: every page, and every target's page, link, title and
+       cross-reference text (pgdocs serve and diff compare builds by them, an inventory
+       publishes them). Else the list holds ids, elements and xreflabels, and a text is
+       worked out when asked for (f:xref-text-of), as the check asks for the few that bare
+       xrefs show. -->
   <xsl:param name="with-pages" as="xs:boolean" select="false()"/>
 
   <xsl:variable name="v:targets-book" as="document-node()" select="/"/>
 
   <xsl:template name="xsl:initial-template">
-    <targets title="{f:title(/*)}" author="{$v:book-author}" pages="{count($v:chunks)}">
+    <targets title="{f:title(/*)}" author="{$v:book-author}">
+      <xsl:if test="$with-pages">
+        <xsl:attribute name="pages" select="count($v:chunks)"/>
+      </xsl:if>
       <xsl:for-each select="//*[@id]">
-        <target id="{@id}" element="{local-name()}" page="{f:page-name(f:chunk(.))}"
-            href="{f:href(.)}" anchor="{f:anchor(.)}" title="{f:title(.)}">
+        <!-- the check needs only the ids, their elements and xreflabels: a target's page,
+             link and title (a third of the stylesheet's time on PostgreSQL's manual) are
+             in the complete list only -->
+        <target id="{@id}" element="{local-name()}">
           <xsl:if test="$with-pages">
+            <xsl:attribute name="page" select="f:page-name(f:chunk(.))"/>
+            <xsl:attribute name="href" select="f:href(.)"/>
+            <xsl:attribute name="anchor" select="f:anchor(.)"/>
+            <xsl:attribute name="title" select="f:title(.)"/>
             <xsl:attribute name="xreftext" select="f:xref-text(.)"/>
           </xsl:if>
           <xsl:if test="@xreflabel">
@@ -50,6 +60,11 @@
       </xsl:for-each>
     </targets>
   </xsl:template>
+
+  <!-- How many pages the chunked HTML of the book has. -->
+  <xsl:function name="f:page-count" visibility="public" as="xs:integer">
+    <xsl:sequence select="count($v:chunks)"/>
+  </xsl:function>
 
   <!-- The cross-reference text of the (first) element with an id, "" for none. -->
   <xsl:function name="f:xref-text-of" visibility="public" as="xs:string">

@@ -1,8 +1,10 @@
 package dev.pgdocs.resolve;
 
 /**
- * An element with an id, as links see it. Computed by templates/common/targets.xsl, so it
- * matches what the HTML build writes.
+ * An element with an id, as links see it, computed by templates/common/targets.xsl so
+ * that it matches what the HTML build writes. In a list that is not complete (the check's,
+ * a build's) only the id, element and xreflabel are there: page, anchor, href, title and
+ * xreftext are null.
  *
  * @param id        the id
  * @param element   the DocBook element name

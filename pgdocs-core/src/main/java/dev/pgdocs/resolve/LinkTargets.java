@@ -33,12 +33,13 @@ public final class LinkTargets {
 
     private final String bookTitle;
     private final String bookAuthor;
-    private final int pageCount;
+    /** Null until asked for, in a list that is not complete. */
+    private Integer pageCount;
     private final Map<String, LinkTarget> byId;
     private final List<BookPage> pages;
     private final Xslt30Transformer functions;
 
-    private LinkTargets(String bookTitle, String bookAuthor, int pageCount, Map<String, LinkTarget> byId,
+    private LinkTargets(String bookTitle, String bookAuthor, Integer pageCount, Map<String, LinkTarget> byId,
                         List<BookPage> pages, Xslt30Transformer functions) {
         this.bookTitle = bookTitle;
         this.bookAuthor = bookAuthor;
@@ -83,8 +84,9 @@ public final class LinkTargets {
         }
         List<BookPage> pages = root.select(Steps.child("page")).map(p -> new BookPage(p.attribute("name"),
                 p.attribute("title"), p.attribute("element"), "true".equals(p.attribute("positional")))).toList();
-        return new LinkTargets(root.attribute("title"), root.attribute("author"), Integer.parseInt(root.attribute("pages")),
-                Map.copyOf(byId), pages, transformer);
+        String pageCount = root.attribute("pages");
+        return new LinkTargets(root.attribute("title"), root.attribute("author"),
+                pageCount == null ? null : Integer.valueOf(pageCount), Map.copyOf(byId), pages, transformer);
     }
 
     private static String orEmpty(String s) {
@@ -139,8 +141,19 @@ public final class LinkTargets {
         return byId;
     }
 
-    /** How many pages the chunked HTML of the book has (counted whether or not {@link #pages()} lists them). */
-    public int pageCount() {
+    /**
+     * How many pages the chunked HTML of the book has (counted when first asked, in a list
+     * that is not complete: the check never asks).
+     */
+    public synchronized int pageCount() {
+        if (pageCount == null) {
+            try {
+                pageCount = Integer.valueOf(functions.callFunction(new QName(NS, "page-count"), new XdmValue[0])
+                        .toString());
+            } catch (SaxonApiException e) {
+                throw new IllegalStateException("page-count failed in " + STYLESHEET, e);
+            }
+        }
         return pageCount;
     }
 
