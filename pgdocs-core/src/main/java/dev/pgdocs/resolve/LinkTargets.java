@@ -121,10 +121,17 @@ public final class LinkTargets {
         return lateXreftexts.computeIfAbsent(id, this::workOutXreftext);
     }
 
-    /** Every target, each with its cross-reference text (worked out now where the list lacks it). */
+    /**
+     * Every target, each with its cross-reference text, for an inventory.
+     *
+     * @throws IllegalStateException when the list is not complete: it lacks the pages
+     *                               and links an inventory gives
+     */
     public List<LinkTarget> withXreftexts() {
-        return byId.values().stream().map(t -> t.xreftext() != null ? t : new LinkTarget(t.id(), t.element(),
-                t.page(), t.anchor(), t.href(), t.title(), t.xreflabel(), xreftext(t.id()))).toList();
+        if (byId.values().stream().anyMatch(t -> t.href() == null || t.xreftext() == null)) {
+            throw new IllegalStateException("the targets list is not complete: make it with Pipeline.completeTargets()");
+        }
+        return List.copyOf(byId.values());
     }
 
     private String workOutXreftext(String id) {
