@@ -245,15 +245,10 @@ public final class LiveBuild {
      */
     private FirstLook firstLook(LoadedBook book, Set<Path> edited) throws IOException {
         try {
-            List<XdmNode> roots = rootsFrom(book.document(), edited);
-            Set<Path> withElements = new HashSet<>();
-            roots.forEach(r -> withElements.add(ElementLocator.fileOf(r.getUnderlyingNode())));
-            if (!withElements.containsAll(edited)) {
-                return null;
-            }
-            Set<String> touched = new TreeSet<>(LinkTargets.pagesTouched(pipeline.stylesheets(), book.document(), roots));
+            Set<String> touched = pagesOf(pipeline, book, edited);
             Timings.phase("pages of the edited files");
-            if (touched.isEmpty() || touched.size() > lastTargets.pageCount() / 4 || !site.hasPages(touched)) {
+            if (touched == null || touched.isEmpty() || touched.size() > lastTargets.pageCount() / 4
+                    || !site.hasPages(touched)) {
                 return null;
             }
             PagesInMemory pages = PagesInMemory.render(pipeline, book, pipeline.inventories(), style, touched);
@@ -368,15 +363,9 @@ public final class LiveBuild {
     private static PagesInMemory renderReached(Pipeline stages, LoadedBook book, Set<Path> edited, PageLayout layout,
                                                Reach before, HtmlStyle style, Set<String> shown) {
         try {
-            Set<String> reached = new TreeSet<>(shown);
-            if (shown.isEmpty()) {
-                List<XdmNode> roots = rootsFrom(book.document(), edited);
-                Set<Path> withElements = new HashSet<>();
-                roots.forEach(r -> withElements.add(ElementLocator.fileOf(r.getUnderlyingNode())));
-                if (!withElements.containsAll(edited)) {
-                    return null;
-                }
-                reached.addAll(LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots));
+            Set<String> reached = shown.isEmpty() ? pagesOf(stages, book, edited) : new TreeSet<>(shown);
+            if (reached == null) {
+                return null;
             }
             Set<String> moved = layout.changedSince(before.layout());
             reached.addAll(moved);
@@ -410,6 +399,20 @@ public final class LiveBuild {
         Timings.phase("write, verify links, search index");
         // replace writes nothing when the new pages have broken links or images
         return Diagnostic.anyError(diagnostics) ? -1 : reached.pages().size();
+    }
+
+    /**
+     * The pages that hold the edited files' elements, or null when an edited file has no
+     * element of its own (its text is pulled into other files' paragraphs).
+     */
+    private static Set<String> pagesOf(Pipeline stages, LoadedBook book, Set<Path> edited) throws StylesheetException {
+        List<XdmNode> roots = rootsFrom(book.document(), edited);
+        Set<Path> withElements = new HashSet<>();
+        roots.forEach(r -> withElements.add(ElementLocator.fileOf(r.getUnderlyingNode())));
+        if (!withElements.containsAll(edited)) {
+            return null;
+        }
+        return new TreeSet<>(LinkTargets.pagesTouched(stages.stylesheets(), book.document(), roots));
     }
 
     /** The elements where an edited file starts: from that file, under a parent that is not. */
