@@ -62,6 +62,7 @@ class ServeBrowserTest {
                         "Saved just now in the editor. PostgreSQL can be extended to run user-supplied code"));
                 assertTrue(browser.waitFor("document.body.innerText.includes('Saved just now in the editor.')", 20_000),
                         "the page reloads with the change; server said:\n" + err);
+                awaitBuildEnd(err); // the edited page shows before the build ends
                 assertTrue(err.toString().matches("(?s).*rebuilt \\d pages? in \\d+ ms.*"),
                         "only the edited chapter's pages are rendered again:\n" + err);
                 assertTrue(err.toString().matches("(?s).*showing [^\\n]*bgworker\\.html[^\\n]* after \\d+ ms; checking the book.*"),
@@ -87,6 +88,18 @@ class ServeBrowserTest {
         } finally {
             serve.interrupt();
             serve.join(10_000);
+        }
+    }
+
+    /** Waits for the line that ends the build after the last save ("rebuilt …", "built …", "build failed …"). */
+    private static void awaitBuildEnd(StringWriter err) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            String text = err.toString();
+            String sinceSave = text.substring(Math.max(0, text.lastIndexOf("pgdocs: changed:")));
+            if (sinceSave.contains("built ") || sinceSave.contains("build failed")) {
+                return;
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -266,7 +266,11 @@ public final class LiveBuild {
         }
     }
 
-    /** Puts back the pages a first look replaced: the run that made them failed. */
+    /**
+     * Puts back the pages a first look replaced: the run that made them failed. (They
+     * linked as they do now before the first look, so the link check that replace runs
+     * finds nothing.)
+     */
     private void putBack(FirstLook first) throws IOException {
         site.replace(first.previous(), Map.of());
     }

@@ -33,6 +33,8 @@ public final class ServeSession implements AutoCloseable {
     private final SiteServer server;
     private final PrintWriter err;
     private final String url;
+    /** Counts the changes to the site the open pages are told of (BuildState.generation). */
+    private long generation;
 
     private ServeSession(BookSource source, LiveBuild build, Optional<BackgroundPdf> pdf, SiteServer server,
                          PrintWriter err, String url) {
@@ -101,13 +103,12 @@ public final class ServeSession implements AutoCloseable {
     public int run() throws IOException {
         Path master = source.master();
         try (SourceWatcher watcher = new SourceWatcher()) {
-            long[] generation = {0}; // changed by the first look too
             Set<Path> changed = Set.of();
             while (true) {
                 long started = System.nanoTime();
                 build.onFirstLook(pages -> {
-                    generation[0]++;
-                    server.published(new BuildState(generation[0], true, List.of(), pages));
+                    generation++;
+                    server.published(new BuildState(generation, true, List.of(), pages));
                     List<String> names = pages.stream().sorted().toList();
                     err.printf("pgdocs: showing %s after %d ms; checking the book%n", names.size() <= 3
                             ? String.join(", ", names) : names.get(0) + " and " + (names.size() - 1) + " other pages",
@@ -118,10 +119,10 @@ public final class ServeSession implements AutoCloseable {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 // a failure changes the site only when it puts back the pages of a first look
                 if (outcome.ok() || !outcome.replaced().isEmpty()) {
-                    generation[0]++;
+                    generation++;
                 }
-                server.published(new BuildState(generation[0], outcome.ok(), outcome.diagnostics(), outcome.replaced()));
-                report(outcome, changed, millis, generation[0] == 1 && outcome.ok() ? url : null);
+                server.published(new BuildState(generation, outcome.ok(), outcome.diagnostics(), outcome.replaced()));
+                report(outcome, changed, millis, generation == 1 && outcome.ok() ? url : null);
                 if (outcome.ok()) {
                     pdf.ifPresent(BackgroundPdf::request);
                 }
@@ -129,7 +130,7 @@ public final class ServeSession implements AutoCloseable {
                 watched.addAll(build.inventoryFiles());
                 watched.add(master.toAbsolutePath().normalize());
                 watcher.watch(watched, source.templates().map(Set::of).orElse(Set.of()));
-                if (generation[0] == 1 && outcome.ok() && changed.isEmpty()) {
+                if (generation == 1 && outcome.ok() && changed.isEmpty()) {
                     build.warmUp(watcher::changedMeanwhile); // a save stops it
                 }
                 try {
