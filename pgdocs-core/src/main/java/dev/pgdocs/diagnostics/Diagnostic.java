@@ -3,6 +3,7 @@ package dev.pgdocs.diagnostics;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One finding about the documents. Printed as
@@ -54,10 +55,20 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return warningsAsErrors ? !diagnostics.isEmpty() : anyError(diagnostics);
     }
 
+    /**
+     * The text form. A message that runs over lines (a template's list of errors, or a line
+     * break quoted from the sources, as in a malformed system identifier) has its later
+     * lines indented, so that every line that starts at the margin is a finding with its
+     * place: what CI's parsers of {@code file:line:col:} lines, and readers, rely on.
+     */
     @Override
     public String toString() {
-        return location + ": " + severity.label() + ": " + message + " [" + rule + "]";
+        return location + ": " + severity.label() + ": " + CONTINUATION.matcher(message).replaceAll("\n  ")
+                + " [" + rule + "]";
     }
+
+    /** A line break in a message not already followed by indentation. */
+    private static final Pattern CONTINUATION = Pattern.compile("\\r\\n?(?![ \\t])|\\n(?![ \\t])");
 
     @Override
     public int compareTo(Diagnostic other) {

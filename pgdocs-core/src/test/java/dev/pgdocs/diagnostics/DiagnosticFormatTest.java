@@ -34,6 +34,18 @@ class DiagnosticFormatTest {
     }
 
     @Test
+    void aMessageOverSeveralLinesIndentsItsLaterLinesSoThatEveryLineAtTheMarginHasAPlace() {
+        Diagnostic quoted = Diagnostic.error(new SourceLocation(ROOT.resolve("book.sgml"), 4, 1), "load",
+                "cannot read entity with malformed system identifier \"chap\nnr.sgml\"");
+        Diagnostic listed = Diagnostic.error(new SourceLocation(ROOT.resolve("book.sgml"), 0, 0), "template",
+                "does not compile:\n  one\r\ntwo");
+        assertEquals("docs-src/book.sgml:4:1: error: cannot read entity with malformed system identifier \"chap\n"
+                + "  nr.sgml\" [load]", quoted.toString().replace(ROOT.getParent() + "/", ""));
+        assertEquals("docs-src/book.sgml: error: does not compile:\n  one\n  two [template]",
+                listed.toString().replace(ROOT.getParent() + "/", ""));
+    }
+
+    @Test
     void textIsFileLineColumnSeverityMessageAndRuleOnStderrThenTheSummary() {
         Printed p = print(DiagnosticFormat.TEXT, List.of(LINK, NO_ID), Optional.empty());
         assertEquals("", p.out());
