@@ -57,4 +57,11 @@ public final class Timings {
             lastThreadCpu.set(threadCpu);
         }
     }
+
+    /** A remark on the phase under way (which way it went, and why), printed when timings are. */
+    public static void note(String remark) {
+        if (ON) {
+            System.err.println("[timing]   " + remark);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.pgdocs.load;
 
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.sax.SaxEvent;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -36,10 +38,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Reads a master file (or a bare chapter) and everything it includes into one Saxon
- * tree, validating against the DocBook DTD from the jar. The JDK's parser does the
- * parsing and the entity limits; this class decides what may be read and turns its
- * complaints into diagnostics at the right file and line. The tree is built on a thread
- * of its own, beside the parse ({@link TreeBuilderThread}).
+ * tree, validating against the DocBook DTD from the jar. Woodstox parses a book first
+ * ({@link WoodstoxSaxReader}); a book it has anything to say of is parsed again by the
+ * JDK's parser, whose complaints this class turns into diagnostics at the right file and
+ * line, and which alone gives the entity boundaries {@code serve} records. With the JDK's
+ * parser the tree is built on a thread of its own, beside the parse ({@link TreeBuilderThread}).
  */
 public final class SourceLoader {
 
@@ -109,6 +112,10 @@ public final class SourceLoader {
     private final Processor processor;
     private final Catalog catalog;
     private final PgVersion version;
+    /** How many loads the quick parser's tree was kept for: for the tests, which must know they tried it. */
+    final java.util.concurrent.atomic.AtomicInteger quickLoads = new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether Woodstox parses first (see {@link #parse}); off with -Dpgdocs.parser=jdk, to compare. */
+    private boolean quickParser = !"jdk".equals(System.getProperty("pgdocs.parser"));
 
     public SourceLoader(Processor processor, Catalog catalog) {
         this(processor, catalog, null);
@@ -122,6 +129,12 @@ public final class SourceLoader {
         this.processor = processor;
         this.catalog = catalog;
         this.version = version;
+    }
+
+    /** This loader with the JDK's parser alone: what the quick parser's results are held to. */
+    SourceLoader jdkParserOnly() {
+        quickParser = false;
+        return this;
     }
 
     /**
@@ -255,13 +268,35 @@ public final class SourceLoader {
         return new LoadException(all);
     }
 
-    /** One parse of the book, skipping the {@code broken} entity files. */
+    /**
+     * One parse of the book, skipping the {@code broken} entity files: by Woodstox where it
+     * may be used and finds nothing to say, else by the JDK's parser. Woodstox is the quick
+     * one; the JDK's parser is the one whose messages, places and recovery pgdocs reports
+     * (see {@link WoodstoxSaxReader}). A book that records its entity files ({@code serve})
+     * needs the entity boundaries only the JDK's parser gives.
+     */
     private Attempt parse(Path master, Prolog prolog, ParsedEntities entities, boolean replay, Set<Path> broken)
             throws LoadException {
+        if (quickParser && entities == null && broken.isEmpty()) {
+            Attempt quick = parse(master, prolog, entities, replay, broken, true);
+            // Woodstox stops at anything the parser would say; what the resolver says (a
+            // generated file missing) comes the same from either
+            if (quick.stop == null && !quick.filter.placeUnknown) {
+                quickLoads.incrementAndGet();
+                return quick;
+            }
+            Timings.note("parsed again by the JDK's parser: " + (quick.stop != null ? quick.stop.message()
+                    : "a finding in the DTD, whose place only the JDK's parser gives"));
+        }
+        return parse(master, prolog, entities, replay, broken, false);
+    }
+
+    private Attempt parse(Path master, Prolog prolog, ParsedEntities entities, boolean replay, Set<Path> broken,
+                          boolean woodstox) throws LoadException {
         Attempt attempt = new Attempt();
         attempt.files.add(master);
         try {
-            attempt.filter = newFilter(master.getParent(), attempt.files, attempt.diagnostics, broken);
+            attempt.filter = newFilter(master.getParent(), attempt.files, attempt.diagnostics, broken, woodstox);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
         }
@@ -285,7 +320,10 @@ public final class SourceLoader {
         DocumentBuilder builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            attempt.document = new TreeBuilderThread(attempt.filter).parse(builder, input);
+            // Woodstox parses quickly enough that handing its events to a tree-building
+            // thread costs more than it saves (PostgreSQL 14: load 1.03 s against 1.17 s)
+            attempt.document = woodstox ? builder.build(new SAXSource(attempt.filter, input))
+                    : new TreeBuilderThread(attempt.filter).parse(builder, input);
         } catch (SaxonApiException e) {
             attempt.stop = attempt.filter.failure(e, master);
         }
@@ -332,8 +370,22 @@ public final class SourceLoader {
         return new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1);
     }
 
-    private LocatingFilter newFilter(Path root, Set<Path> files, List<Diagnostic> diagnostics, Set<Path> broken)
-            throws ParserConfigurationException, SAXException {
+    private LocatingFilter newFilter(Path root, Set<Path> files, List<Diagnostic> diagnostics, Set<Path> broken,
+                                     boolean woodstox) throws ParserConfigurationException, SAXException {
+        WoodstoxSaxReader quick = woodstox ? new WoodstoxSaxReader(ENTITY_EXPANSION_LIMIT) : null;
+        LocatingFilter filter = new LocatingFilter(quick != null ? quick : jdkParser(), diagnostics);
+        filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files, version,
+                filter.elements::peek, found -> {
+                    // a finding in the DTD (version.sgml missing) would have no true place
+                    if (quick != null && quick.placeUnknown()) {
+                        filter.placeUnknown = true;
+                    }
+                    diagnostics.add(found);
+                }, broken);
+        return filter;
+    }
+
+    private static XMLReader jdkParser() throws ParserConfigurationException, SAXException {
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(true);
@@ -351,10 +403,7 @@ public final class SourceLoader {
         reader.setProperty(JAXP + "elementAttributeLimit", String.valueOf(ELEMENT_ATTRIBUTE_LIMIT));
         reader.setProperty(JAXP + "maxElementDepth", "0");
         reader.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
-        LocatingFilter filter = new LocatingFilter(reader, diagnostics);
-        filter.resolver = new OfflineEntityResolver(catalog, root, () -> filter.locator, files, version,
-                filter.elements::peek, diagnostics::add, broken);
-        return filter;
+        return reader;
     }
 
     /**
@@ -383,6 +432,8 @@ public final class SourceLoader {
         private final java.util.ArrayDeque<Optional<EntityRecording>> open = new java.util.ArrayDeque<>();
         private EntityRecording recording;
         private SAXParseException fatal;
+        /** Whether the quick parser could not give a finding's place (the book is parsed again). */
+        private boolean placeUnknown;
         private String lastSystemId;
         private int lastLine;
         private int lastColumn;

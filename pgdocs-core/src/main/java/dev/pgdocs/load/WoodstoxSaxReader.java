@@ -1,0 +1,479 @@
+package dev.pgdocs.load;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.transform.stream.StreamSource;
+import org.codehaus.stax2.DTDInfo;
+import org.codehaus.stax2.LocationInfo;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamLocation2;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.validation.XMLValidationException;
+import org.codehaus.stax2.validation.XMLValidationProblem;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.DTDHandler;
+import org.xml.sax.EntityResolver;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.ext.LexicalHandler;
+
+/**
+ * A SAX reader over Woodstox's validating stream parser: the loader's quick way in. It
+ * validates against the DTD as the JDK's parser does, in well under half the time (see
+ * bench/parsers.sh), and gives the same events, locations and entity resolution.
+ *
+ * <p>It is only ever used for a book it finds nothing wrong with. At its first complaint,
+ * of any kind, it gives up with {@link Refused}, and the loader parses again with the
+ * JDK's parser, whose messages, recovery and places are what pgdocs reports. The only
+ * complaints it lets pass are those the JDK's parser makes too and the loader leaves to
+ * {@code check}: links to ids that are not in the book, and ids used twice.
+ *
+ * <p>It gives no entity boundaries (Woodstox expands entities out of sight), so it serves
+ * loads that do not record entity files (everything but {@code serve}).
+ */
+final class WoodstoxSaxReader implements XMLReader, Locator {
+
+    private static final String LEXICAL = "http://xml.org/sax/properties/lexical-handler";
+
+    /** Woodstox's wording for the two complaints that {@code check} reports better itself. */
+    private static final Pattern LEFT_TO_CHECKER = Pattern.compile("(Undefined|Duplicate) id '.*",
+            Pattern.DOTALL);
+
+    /** Why Woodstox gave up: the loader parses again with the JDK's parser, which says it properly. */
+    static final class Refused extends SAXException {
+        // the message only: Saxon throws a SAX exception's embedded runtime exception as it is
+        Refused(Exception why) {
+            super(why.getClass().getSimpleName() + ": " + why.getMessage());
+        }
+    }
+
+    private final int entityExpansionLimit;
+    private ContentHandler content;
+    private DTDHandler dtd;
+    private EntityResolver resolver;
+    private ErrorHandler errors;
+    private LexicalHandler lexical;
+    private XMLStreamReader2 stream;
+    private final StreamAttributes attributes = new StreamAttributes();
+    // the place of the current event, as the JDK's parser gives it (after a start tag's '>')
+    /** Until the root's start tag: Woodstox reads the DTD, and its places then are not the references'. */
+    private boolean inDtd = true;
+    private String systemId;
+    private String lastWoodstoxId;
+    private String lastSystemId;
+    private int line;
+    private int column;
+
+    /** @param entityExpansionLimit at most this many entity references expanded, as the JDK's parser is told */
+    WoodstoxSaxReader(int entityExpansionLimit) {
+        this.entityExpansionLimit = entityExpansionLimit;
+    }
+
+    @Override
+    public void parse(InputSource input) throws SAXException {
+        WstxInputFactory factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
+        factory.setProperty(XMLInputFactory.IS_VALIDATING, true);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, true);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLInputFactory2.P_AUTO_CLOSE_INPUT, true);
+        factory.setProperty(XMLInputFactory2.P_REPORT_PROLOG_WHITESPACE, false);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, entityExpansionLimit);
+        // every entity, the DTD's included, goes through the loader's resolver: nothing is fetched
+        factory.setXMLResolver(this::resolve);
+        try {
+            stream = (XMLStreamReader2) factory.createXMLStreamReader(streamSource(input));
+            stream.setValidationProblemHandler(WoodstoxSaxReader::judge);
+            systemId = input.getSystemId();
+            content.setDocumentLocator(this);
+            content.startDocument();
+            events();
+            content.endDocument();
+            stream.close();
+        } catch (XMLStreamException e) {
+            throw refused(e);
+        } catch (RuntimeException e) {
+            // Woodstox wraps what a handler threw; a handler's own failure is the parse's
+            Throwable cause = e.getCause();
+            if (cause instanceof SAXException s) {
+                throw s;
+            }
+            throw refused(e);
+        }
+    }
+
+    /**
+     * Whether the place this reader gives now is not where the JDK's parser would be: in
+     * the DTD, where an entity reference's place is known to Woodstox alone.
+     */
+    boolean placeUnknown() {
+        return inDtd;
+    }
+
+    private static Refused refused(Exception e) {
+        return new Refused(e);
+    }
+
+    /** A complaint from the validator: left to {@code check}, or the end of this parser's part. */
+    private static void judge(XMLValidationProblem problem) throws XMLValidationException {
+        String message = String.valueOf(problem.getMessage());
+        if (problem.getSeverity() < XMLValidationProblem.SEVERITY_FATAL && LEFT_TO_CHECKER.matcher(message).matches()) {
+            return;
+        }
+        throw XMLValidationException.createException(problem);
+    }
+
+    private void events() throws XMLStreamException, SAXException {
+        int depth = 0;
+        while (stream.hasNext()) {
+            int event = stream.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    inDtd = false;
+                    placeAfterTag();
+                    if (stream.getNamespaceCount() > 0) {
+                        // to the DTD a namespace declaration is an attribute like any other, which
+                        // the JDK's parser validates and Woodstox does not; DocBook 4 has none
+                        throw new Refused(new XMLStreamException("a namespace declaration on <"
+                                + stream.getLocalName() + ">"));
+                    }
+                    attributes.of(stream);
+                    content.startElement(orEmpty(stream.getNamespaceURI()), stream.getLocalName(),
+                            qName(stream.getPrefix(), stream.getLocalName()), attributes);
+                    depth++;
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    place();
+                    content.endElement(orEmpty(stream.getNamespaceURI()), stream.getLocalName(),
+                            qName(stream.getPrefix(), stream.getLocalName()));
+                    depth--;
+                }
+                case XMLStreamConstants.CHARACTERS -> {
+                    place();
+                    content.characters(stream.getTextCharacters(), stream.getTextStart(), stream.getTextLength());
+                }
+                case XMLStreamConstants.SPACE -> {
+                    if (depth > 0) { // outside the root the JDK's parser reports no white space either
+                        place();
+                        content.ignorableWhitespace(stream.getTextCharacters(), stream.getTextStart(),
+                                stream.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.CDATA -> {
+                    place();
+                    if (lexical != null) {
+                        lexical.startCDATA();
+                    }
+                    content.characters(stream.getTextCharacters(), stream.getTextStart(), stream.getTextLength());
+                    if (lexical != null) {
+                        lexical.endCDATA();
+                    }
+                }
+                case XMLStreamConstants.COMMENT -> {
+                    place();
+                    if (lexical != null) {
+                        lexical.comment(stream.getTextCharacters(), stream.getTextStart(), stream.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    place();
+                    content.processingInstruction(stream.getPITarget(), orEmpty(stream.getPIData()));
+                }
+                case XMLStreamConstants.DTD -> {
+                    place();
+                    if (lexical != null) {
+                        DTDInfo info = stream.getDTDInfo();
+                        lexical.startDTD(info.getDTDRootName(), info.getDTDPublicId(), info.getDTDSystemId());
+                        lexical.endDTD();
+                    }
+                }
+                default -> {
+                    // START_DOCUMENT and END_DOCUMENT are sent around the loop; entity
+                    // references do not come, Woodstox expands them
+                }
+            }
+        }
+    }
+
+    /** The place of the current event's end: where the JDK's parser is when it reports a start tag. */
+    private void placeAfterTag() throws XMLStreamException {
+        LocationInfo info = stream.getLocationInfo();
+        XMLStreamLocation2 end = info.getEndLocation();
+        systemId = systemId(end.getSystemId());
+        line = end.getLineNumber();
+        column = end.getColumnNumber();
+    }
+
+    private void place() {
+        var at = stream.getLocation();
+        systemId = systemId(at.getSystemId());
+        line = at.getLineNumber();
+        column = at.getColumnNumber();
+    }
+
+    /**
+     * A system identifier as it was given: Woodstox hands them back as {@link URL}s print
+     * them, {@code file:/x} for the {@code file:///x} the loader gave (and the JDK's parser
+     * keeps). The last one is kept, so that a file's events share one string.
+     */
+    private String systemId(String woodstox) {
+        if (woodstox == null || woodstox.equals(lastWoodstoxId)) {
+            return woodstox == null ? null : lastSystemId;
+        }
+        lastWoodstoxId = woodstox;
+        lastSystemId = woodstox.startsWith("file:/") && !woodstox.startsWith("file://")
+                ? "file://" + woodstox.substring("file:".length()) : woodstox;
+        return lastSystemId;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String qName(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    /**
+     * An entity, by the loader's resolver (as the JDK's parser would ask it: the system
+     * identifier made absolute against the file that declared it).
+     */
+    private Object resolve(String publicId, String systemId, String base, String namespace) throws XMLStreamException {
+        String absolute = absolute(systemId, base);
+        if (stream != null && !inDtd) {
+            // the resolver reports a missing file at the reference: just after its ';', where
+            // Woodstox's input is now and the JDK's parser is when it asks
+            XMLStreamLocation2 at = stream.getLocationInfo().getCurrentLocation();
+            this.systemId = systemId(at.getSystemId());
+            line = at.getLineNumber();
+            column = at.getColumnNumber();
+        }
+        InputSource source;
+        try {
+            source = resolver.resolveEntity(publicId, absolute);
+        } catch (SAXException | IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+        if (source == null) {
+            throw new XMLStreamException("no source for " + absolute);
+        }
+        return streamSource(source);
+    }
+
+    private static String absolute(String systemId, String base) {
+        if (systemId == null || base == null) {
+            return systemId;
+        }
+        try {
+            return new URL(new URL(base), systemId).toString();
+        } catch (MalformedURLException e) {
+            return systemId;
+        }
+    }
+
+    private static StreamSource streamSource(InputSource source) {
+        Reader chars = source.getCharacterStream();
+        InputStream bytes = source.getByteStream();
+        StreamSource stream = chars != null ? new StreamSource(chars) : bytes != null ? new StreamSource(bytes)
+                : new StreamSource();
+        stream.setSystemId(source.getSystemId());
+        stream.setPublicId(source.getPublicId());
+        return stream;
+    }
+
+    // ---- Locator
+
+    @Override
+    public String getPublicId() {
+        return null;
+    }
+
+    @Override
+    public String getSystemId() {
+        return systemId;
+    }
+
+    @Override
+    public int getLineNumber() {
+        return line;
+    }
+
+    @Override
+    public int getColumnNumber() {
+        return column;
+    }
+
+    // ---- XMLReader: handlers, and settings it accepts and does without
+
+    @Override
+    public void parse(String systemId) throws SAXException {
+        parse(new InputSource(systemId));
+    }
+
+    /** Every feature the tree builder asks for is what this reader does anyway (namespaces on, prefixes off). */
+    @Override
+    public boolean getFeature(String name) {
+        return name.equals("http://xml.org/sax/features/namespaces")
+                || name.equals("http://xml.org/sax/features/validation");
+    }
+
+    @Override
+    public void setFeature(String name, boolean value) {
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        return LEXICAL.equals(name) ? lexical : null;
+    }
+
+    @Override
+    public void setProperty(String name, Object value) {
+        if (LEXICAL.equals(name)) {
+            lexical = (LexicalHandler) value;
+        }
+    }
+
+    @Override
+    public void setEntityResolver(EntityResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public EntityResolver getEntityResolver() {
+        return resolver;
+    }
+
+    @Override
+    public void setDTDHandler(DTDHandler handler) {
+        dtd = handler;
+    }
+
+    @Override
+    public DTDHandler getDTDHandler() {
+        return dtd;
+    }
+
+    @Override
+    public void setContentHandler(ContentHandler handler) {
+        content = handler;
+    }
+
+    @Override
+    public ContentHandler getContentHandler() {
+        return content;
+    }
+
+    /** Kept for the loader's sake only: this reader reports nothing, it refuses (see the class). */
+    @Override
+    public void setErrorHandler(ErrorHandler handler) {
+        errors = handler;
+    }
+
+    @Override
+    public ErrorHandler getErrorHandler() {
+        return errors;
+    }
+
+    /** The attributes of the stream's current start tag, DTD defaults among them, with their DTD types. */
+    private static final class StreamAttributes implements Attributes {
+        private XMLStreamReader2 stream;
+        private int length;
+
+        void of(XMLStreamReader2 current) {
+            stream = current;
+            length = current.getAttributeCount();
+        }
+
+        @Override
+        public int getLength() {
+            return length;
+        }
+
+        @Override
+        public String getURI(int index) {
+            return index < 0 || index >= length ? null : orEmpty(stream.getAttributeNamespace(index));
+        }
+
+        @Override
+        public String getLocalName(int index) {
+            return index < 0 || index >= length ? null : stream.getAttributeLocalName(index);
+        }
+
+        @Override
+        public String getQName(int index) {
+            return index < 0 || index >= length ? null
+                    : qName(stream.getAttributePrefix(index), stream.getAttributeLocalName(index));
+        }
+
+        /** SAX's names for the types: an enumeration is NMTOKEN there. */
+        @Override
+        public String getType(int index) {
+            if (index < 0 || index >= length) {
+                return null;
+            }
+            String type = stream.getAttributeType(index);
+            return type == null ? "CDATA" : type.equals("ENUMERATED") || type.equals("ENUMERATION") ? "NMTOKEN" : type;
+        }
+
+        @Override
+        public String getValue(int index) {
+            return index < 0 || index >= length ? null : stream.getAttributeValue(index);
+        }
+
+        @Override
+        public int getIndex(String uri, String localName) {
+            for (int i = 0; i < length; i++) {
+                if (orEmpty(stream.getAttributeNamespace(i)).equals(uri)
+                        && stream.getAttributeLocalName(i).equals(localName)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int getIndex(String qName) {
+            for (int i = 0; i < length; i++) {
+                if (getQName(i).equals(qName)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public String getType(String uri, String localName) {
+            return getType(getIndex(uri, localName));
+        }
+
+        @Override
+        public String getType(String qName) {
+            return getType(getIndex(qName));
+        }
+
+        @Override
+        public String getValue(String uri, String localName) {
+            return getValue(getIndex(uri, localName));
+        }
+
+        @Override
+        public String getValue(String qName) {
+            return getValue(getIndex(qName));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.pgdocs.load;
+
+import static dev.pgdocs.Fixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The quick parser (Woodstox) must not change what a load gives: every fixture book, valid
+ * or broken, the loader fuzzing's inputs and docs-src load to the same findings and the
+ * same tree as with the JDK's parser alone (the corpus manuals: {@code QuickParserCorpusTest}).
+ */
+class QuickParserTest {
+
+    static Stream<Path> books() throws IOException {
+        Path cliInputs = Path.of("pgdocs-cli", "src", "test", "resources", "dev", "pgdocs", "fuzz",
+                "LoaderFuzzTestInputs").toAbsolutePath();
+        Stream<Path> fixtures = sgmlFiles(fixture(""));
+        Stream<Path> fuzz = Files.isDirectory(cliInputs) ? sgmlFiles(cliInputs) : Stream.empty();
+        return Stream.concat(Stream.concat(Stream.of(Fixtures.docsSrc()), fixtures), fuzz);
+    }
+
+    private static Stream<Path> sgmlFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".sgml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void loadsAsTheJdkParserDoes(Path master) {
+        QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader);
+    }
+
+    /**
+     * Chapter bodies that break DocBook's DTD each in its own way, and a few that do not:
+     * where Woodstox's validation could be laxer than the JDK's parser, the loads would differ.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<para xmlns:x=\"urn:x\">namespace declared</para>",
+        "<para xmlns=\"urn:x\">default namespace</para>",
+        "<para xml:lang=\"en\">xml:lang</para>",
+        "<para xml:space=\"preserve\">xml:space</para>",
+        "<para xml:id=\"p\">xml:id</para>",
+        "<para lang=\"en\">lang</para>",
+        "<para bogus=\"1\">undeclared attribute</para>",
+        "<para><xref linkend=\"c\">text in EMPTY</xref></para>",
+        "<para><xref linkend=\"c\"><!-- comment in EMPTY --></xref></para>",
+        "<para><xref linkend=\"c\"><?pi in EMPTY?></xref></para>",
+        "<para><xref linkend=\"c\"> </xref></para>",
+        "<para><xref/></para>",
+        "<para><xref linkend=\"1bad\"/></para>",
+        "<para id=\"1bad\">bad ID</para>",
+        "<para id=\"a b\">space in ID</para>",
+        "<itemizedlist mark=\"bullet\" spacing=\"sideways\"><listitem><para>x</para></listitem></itemizedlist>",
+        "<itemizedlist>text in element content<listitem><para>x</para></listitem></itemizedlist>",
+        "<itemizedlist></itemizedlist>",
+        "<mediaobject><imageobject><imagedata fileref=\"a.png\" format=\"PNG\"/></imageobject></mediaobject>",
+        "<mediaobject><imageobject><imagedata fileref=\"a.png\" format=\"NOPE\"/></imageobject></mediaobject>",
+        "<mediaobject><imageobject><imagedata entityref=\"nope\"/></imageobject></mediaobject>",
+        "<programlisting format=\"linespecific\">fixed value</programlisting>",
+        "<programlisting format=\"other\">not the fixed value</programlisting>",
+        "<para>one</para><title>title after content</title>",
+        "<sect1 id=\"s\"><title>S</title><para>x</para></sect1><para>after a section</para>",
+        "<para><emphasis role=\"strong\">ok</emphasis> &#x10FFFF; &#160;</para>",
+        "<para><![CDATA[ <cdata> ]]></para>",
+        "<table><title>t</title><tgroup cols=\"1\"><tbody><row><entry>x</entry></row></tbody></tgroup></table>",
+        "<table><title>t</title><tgroup cols=\"x\"><tbody><row><entry>x</entry></row></tbody></tgroup></table>",
+        "<table><title>t</title><tgroup><tbody><row><entry>x</entry></row></tbody></tgroup></table>",
+        "<indexterm zone=\"nowhere\"><primary>x</primary></indexterm><para>x</para>",
+        "<indexterm zone=\"c c\"><primary>x</primary></indexterm><para>x</para>",
+    })
+    void aChapterBodyLoadsAsTheJdkParserLoadsIt(String body, @TempDir Path dir) throws Exception {
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+                <book id="b"><title>T</title><chapter id="c"><title>C</title>
+                %s
+                </chapter></book>
+                """.formatted(body));
+        QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader);
+    }
+
+    @Test
+    void theBooksTriedIncludeValidOnesAndBrokenOnes() throws IOException {
+        List<Path> all = books().toList();
+        long loaded = all.stream().filter(b -> {
+            try {
+                return QuickParserAgreement.loader().load(b).diagnostics().isEmpty();
+            } catch (LoadException e) {
+                return false;
+            }
+        }).count();
+        assertTrue(loaded >= 5, "valid books among " + all.size() + ": " + loaded);
+        assertTrue(all.size() - loaded >= 10, "books with problems among " + all.size() + ": " + (all.size() - loaded));
+    }
+
+    @Test
+    void linksToIdsOutsideTheBookAreLeftToCheck(@TempDir Path dir) throws Exception {
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+                <book id="b"><title>T</title><chapter id="c"><title>C</title>
+                <para>See <xref linkend="elsewhere"/>.</para></chapter></book>
+                """);
+        LoadedBook book = QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader);
+        assertNotNull(book);
+        assertTrue(book.diagnostics().isEmpty(), () -> "left to check: " + book.diagnostics());
+    }
+
+    @Test
+    void aValidityErrorIsReportedInTheJdkParsersWordsAtItsPlace(@TempDir Path dir) throws Exception {
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+                <book id="b"><title>T</title><chapter id="c"><title>C</title>
+                <para>One <bogus>two</bogus>.</para></chapter></book>
+                """);
+        LoadedBook book = QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader);
+        assertNotNull(book);
+        assertFalse(book.diagnostics().isEmpty());
+        assertEquals(4, book.diagnostics().get(0).location().line());
+        assertTrue(book.diagnostics().get(0).message().contains("\"bogus\""), book.diagnostics().get(0).message());
+        assertFalse(book.diagnostics().get(0).message().contains("Woodstox"));
+    }
+}
