@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.transform.stream.StreamSource;
 import org.codehaus.stax2.DTDInfo;
-import org.codehaus.stax2.LocationInfo;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamLocation2;
 import org.codehaus.stax2.XMLStreamReader2;
@@ -71,6 +70,9 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
     // the place of the current event, as the JDK's parser gives it (after a start tag's '>')
     /** Until the root's start tag: Woodstox reads the DTD, and its places then are not the references'. */
     private boolean inDtd = true;
+    /** What the place fields hold: the place itself, or which place of the current event to work out. */
+    private enum Place { KNOWN, AFTER_TAG, AT_EVENT }
+    private Place placed = Place.KNOWN;
     private String systemId;
     private String lastWoodstoxId;
     private String lastSystemId;
@@ -145,7 +147,7 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     inDtd = false;
-                    placeAfterTag();
+                    placed = Place.AFTER_TAG;
                     if (stream.getNamespaceCount() > 0) {
                         // to the DTD a namespace declaration is an attribute like any other, which
                         // the JDK's parser validates and Woodstox does not; DocBook 4 has none
@@ -158,24 +160,24 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                     depth++;
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    place();
+                    placed = Place.AT_EVENT;
                     content.endElement(orEmpty(stream.getNamespaceURI()), stream.getLocalName(),
                             qName(stream.getPrefix(), stream.getLocalName()));
                     depth--;
                 }
                 case XMLStreamConstants.CHARACTERS -> {
-                    place();
+                    placed = Place.AT_EVENT;
                     content.characters(stream.getTextCharacters(), stream.getTextStart(), stream.getTextLength());
                 }
                 case XMLStreamConstants.SPACE -> {
                     if (depth > 0) { // outside the root the JDK's parser reports no white space either
-                        place();
+                        placed = Place.AT_EVENT;
                         content.ignorableWhitespace(stream.getTextCharacters(), stream.getTextStart(),
                                 stream.getTextLength());
                     }
                 }
                 case XMLStreamConstants.CDATA -> {
-                    place();
+                    placed = Place.AT_EVENT;
                     if (lexical != null) {
                         lexical.startCDATA();
                     }
@@ -185,17 +187,17 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                     }
                 }
                 case XMLStreamConstants.COMMENT -> {
-                    place();
+                    placed = Place.AT_EVENT;
                     if (lexical != null) {
                         lexical.comment(stream.getTextCharacters(), stream.getTextStart(), stream.getTextLength());
                     }
                 }
                 case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    place();
+                    placed = Place.AT_EVENT;
                     content.processingInstruction(stream.getPITarget(), orEmpty(stream.getPIData()));
                 }
                 case XMLStreamConstants.DTD -> {
-                    place();
+                    placed = Place.AT_EVENT;
                     if (lexical != null) {
                         DTDInfo info = stream.getDTDInfo();
                         lexical.startDTD(info.getDTDRootName(), info.getDTDPublicId(), info.getDTDSystemId());
@@ -211,19 +213,26 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
     }
 
     /** The place of the current event's end: where the JDK's parser is when it reports a start tag. */
-    private void placeAfterTag() throws XMLStreamException {
-        LocationInfo info = stream.getLocationInfo();
-        XMLStreamLocation2 end = info.getEndLocation();
-        systemId = systemId(end.getSystemId());
-        line = end.getLineNumber();
-        column = end.getColumnNumber();
-    }
-
-    private void place() {
-        var at = stream.getLocation();
+    /**
+     * Works out the current event's place, the first time it is asked for: Woodstox makes
+     * a new location object for each, and most events' places are never read.
+     */
+    private void fix() {
+        if (placed == Place.KNOWN) {
+            return;
+        }
+        XMLStreamLocation2 at;
+        try {
+            // where the JDK's parser is when it reports a start tag: after its '>'
+            at = placed == Place.AFTER_TAG ? stream.getLocationInfo().getEndLocation()
+                    : stream.getLocationInfo().getStartLocation();
+        } catch (XMLStreamException e) {
+            at = stream.getLocationInfo().getStartLocation();
+        }
         systemId = systemId(at.getSystemId());
         line = at.getLineNumber();
         column = at.getColumnNumber();
+        placed = Place.KNOWN;
     }
 
     /**
@@ -262,6 +271,7 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
             this.systemId = systemId(at.getSystemId());
             line = at.getLineNumber();
             column = at.getColumnNumber();
+            placed = Place.KNOWN;
         }
         InputSource source;
         try {
@@ -305,16 +315,19 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
 
     @Override
     public String getSystemId() {
+        fix();
         return systemId;
     }
 
     @Override
     public int getLineNumber() {
+        fix();
         return line;
     }
 
     @Override
     public int getColumnNumber() {
+        fix();
         return column;
     }
 
