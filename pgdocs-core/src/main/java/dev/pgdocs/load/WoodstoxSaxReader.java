@@ -73,6 +73,13 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
     /** What the place fields hold: the place itself, or which place of the current event to work out. */
     private enum Place { KNOWN, AFTER_TAG, AT_EVENT }
     private Place placed = Place.KNOWN;
+    /** How many inputs are open where the current event is (see {@link #depth}). */
+    private int inputs = 1;
+    /**
+     * The content's external entities, each as its depth and system identifier: an element
+     * whose place is none of these nor the master is written in an internal entity.
+     */
+    private final java.util.Set<String> externalEntities = new java.util.HashSet<>();
     private String systemId;
     private String lastWoodstoxId;
     private String lastSystemId;
@@ -102,6 +109,7 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
             stream = (XMLStreamReader2) factory.createXMLStreamReader(streamSource(input));
             stream.setValidationProblemHandler(WoodstoxSaxReader::judge);
             systemId = input.getSystemId();
+            externalEntities.add("1 " + systemId);
             content.setDocumentLocator(this);
             content.startDocument();
             events();
@@ -148,6 +156,13 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                 case XMLStreamConstants.START_ELEMENT -> {
                     inDtd = false;
                     placed = Place.AFTER_TAG;
+                    fix();
+                    if (!externalEntities.contains(inputs + " " + systemId)) {
+                        // written in an internal entity: the JDK's parser places it in the file
+                        // the entity is used in, Woodstox in the one that declares it
+                        throw new Refused(new XMLStreamException("<" + stream.getLocalName()
+                                + "> from an internal entity"));
+                    }
                     if (stream.getNamespaceCount() > 0) {
                         // to the DTD a namespace declaration is an attribute like any other, which
                         // the JDK's parser validates and Woodstox does not; DocBook 4 has none
@@ -232,7 +247,17 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
         systemId = systemId(at.getSystemId());
         line = at.getLineNumber();
         column = at.getColumnNumber();
+        inputs = depth(at);
         placed = Place.KNOWN;
+    }
+
+    /** How many inputs are open at a place: 1 in the master, one more per entity it is in. */
+    private static int depth(XMLStreamLocation2 at) {
+        int n = 0;
+        for (XMLStreamLocation2 l = at; l != null; l = l.getContext()) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -271,6 +296,7 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
             this.systemId = systemId(at.getSystemId());
             line = at.getLineNumber();
             column = at.getColumnNumber();
+            inputs = depth(at);
             placed = Place.KNOWN;
         }
         InputSource source;
@@ -281,6 +307,9 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
         }
         if (source == null) {
             throw new XMLStreamException("no source for " + absolute);
+        }
+        if (stream != null && !inDtd) {
+            externalEntities.add((inputs + 1) + " " + systemId(source.getSystemId()));
         }
         return streamSource(source);
     }

@@ -94,6 +94,54 @@ class QuickParserTest {
         QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader);
     }
 
+    /**
+     * What moves places and text without being wrong: line ends, tabs, encodings, a
+     * byte-order mark, markup from an internal entity, entities in attribute values,
+     * comments and processing instructions around the root.
+     */
+    @Test
+    void placesAndTextAgreeAcrossLineEndsEncodingsAndEntities(@TempDir Path dir) throws Exception {
+        String doctype = "<!DOCTYPE book PUBLIC \"-//OASIS//DTD DocBook XML V4.5//EN\""
+                + " \"http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd\" [\n"
+                + "<!ENTITY marked \"<emphasis>marked\n  up</emphasis> text\">\n"
+                + "<!ENTITY word \"w\u00f6rd\">\n"
+                + "<!ENTITY crlf SYSTEM \"crlf.sgml\">\n"
+                + "<!ENTITY latin SYSTEM \"latin.sgml\">\n]>\n";
+        Files.writeString(dir.resolve("crlf.sgml"), "<chapter id=\"crlf\">\r\n\t<title>CR LF</title>\r\n"
+                + "\t<para>\tTabs\tand &word; <xref\r\n\tlinkend=\"latin\"/>\r\n</para>\r\n</chapter>\r\n");
+        Files.write(dir.resolve("latin.sgml"), ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                + "<chapter id=\"latin\"><title>Latin \u00e9t\u00e9</title>\n<para role=\"&word;\">"
+                + "\u00e0 <emphasis>\u00ff</emphasis></para></chapter>\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        String body = "<!-- before -->\n<?pi before?>\n<book id=\"b\"><title>T &word;</title>\n&crlf;\n&latin;\n"
+                + "<chapter id=\"c\"><title>C</title><para>x <?pi inside?><!-- c --></para></chapter>"
+                + "</book>\n<!-- after -->\n";
+        Path utf8 = Files.writeString(dir.resolve("utf8.sgml"), "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + doctype + body);
+        Path utf16 = dir.resolve("utf16.sgml");
+        Files.write(utf16, ("\ufeff<?xml version=\"1.0\" encoding=\"UTF-16\"?>\r\n" + doctype + body)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        for (Path master : List.of(utf8, utf16)) {
+            List<SourceLoader> made = new java.util.ArrayList<>();
+            LoadedBook book = QuickParserAgreement.assertAgree(master, () -> {
+                made.add(QuickParserAgreement.loader());
+                return made.get(made.size() - 1);
+            });
+            assertNotNull(book, master.toString());
+            assertEquals(1, made.get(0).quickLoads.get(), master + ": Woodstox's tree was kept");
+        }
+        // an element from an internal entity: the JDK's parser places it in the file the
+        // entity is used in, Woodstox in the one that declares it, so the JDK's parser loads it
+        Path marked = Files.writeString(dir.resolve("marked.sgml"), "<?xml version=\"1.0\"?>\n" + doctype
+                + body.replace("<para>x ", "<para>&marked; "));
+        List<SourceLoader> made = new java.util.ArrayList<>();
+        assertNotNull(QuickParserAgreement.assertAgree(marked, () -> {
+            made.add(QuickParserAgreement.loader());
+            return made.get(made.size() - 1);
+        }, false));
+        assertEquals(0, made.get(0).quickLoads.get(), "an element from an internal entity is the JDK's to place");
+    }
+
     @Test
     void theBooksTriedIncludeValidOnesAndBrokenOnes() throws IOException {
         List<Path> all = books().toList();
