@@ -1,6 +1,7 @@
 package dev.pgdocs.load;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.dtd.DTDSubset;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.codehaus.stax2.XMLStreamLocation2;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.validation.XMLValidationException;
 import org.codehaus.stax2.validation.XMLValidationProblem;
+import org.codehaus.stax2.validation.XMLValidator;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.DTDHandler;
@@ -80,6 +82,10 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
      * whose place is none of these nor the master is written in an internal entity.
      */
     private final java.util.Set<String> externalEntities = new java.util.HashSet<>();
+    /** The elements the DTD allows only elements in (white space between them is ignorable). */
+    private final java.util.Set<String> elementOnlyNames = new java.util.HashSet<>();
+    /** By depth (the root is 1): whether the element open there allows only elements. */
+    private final java.util.BitSet elementOnly = new java.util.BitSet();
     private String systemId;
     private String lastWoodstoxId;
     private String lastSystemId;
@@ -170,6 +176,8 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                                 + stream.getLocalName() + ">"));
                     }
                     attributes.of(stream);
+                    elementOnly.set(depth + 1, elementOnlyNames.contains(qName(stream.getPrefix(),
+                            stream.getLocalName())));
                     content.startElement(orEmpty(stream.getNamespaceURI()), stream.getLocalName(),
                             qName(stream.getPrefix(), stream.getLocalName()), attributes);
                     depth++;
@@ -182,7 +190,15 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                 }
                 case XMLStreamConstants.CHARACTERS -> {
                     placed = Place.AT_EVENT;
-                    content.characters(stream.getTextCharacters(), stream.getTextStart(), stream.getTextLength());
+                    if (elementOnly.get(depth) && blank()) {
+                        // white space written as character references: Woodstox gives it as text,
+                        // the JDK's parser, where only elements may be, as ignorable like any other
+                        content.ignorableWhitespace(stream.getTextCharacters(), stream.getTextStart(),
+                                stream.getTextLength());
+                    } else {
+                        content.characters(stream.getTextCharacters(), stream.getTextStart(),
+                                stream.getTextLength());
+                    }
                 }
                 case XMLStreamConstants.SPACE -> {
                     if (depth > 0) { // outside the root the JDK's parser reports no white space either
@@ -193,6 +209,11 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                 }
                 case XMLStreamConstants.CDATA -> {
                     placed = Place.AT_EVENT;
+                    if (blank()) {
+                        // where only elements may be, the JDK's parser rejects a CDATA section of
+                        // white space and Woodstox lets it pass (elsewhere it is merely rare)
+                        throw new Refused(new XMLStreamException("a CDATA section of white space only"));
+                    }
                     if (lexical != null) {
                         lexical.startCDATA();
                     }
@@ -213,6 +234,13 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                 }
                 case XMLStreamConstants.DTD -> {
                     placed = Place.AT_EVENT;
+                    if (stream.getDTDInfo().getProcessedDTDSchema() instanceof DTDSubset dtd) {
+                        dtd.getElementMap().forEach((name, element) -> {
+                            if (element.getAllowedContent() == XMLValidator.CONTENT_ALLOW_WS) {
+                                elementOnlyNames.add(qName(name.getPrefix(), name.getLocalName()));
+                            }
+                        });
+                    }
                     if (lexical != null) {
                         DTDInfo info = stream.getDTDInfo();
                         lexical.startDTD(info.getDTDRootName(), info.getDTDPublicId(), info.getDTDSystemId());
@@ -249,6 +277,18 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
         column = at.getColumnNumber();
         inputs = depth(at);
         placed = Place.KNOWN;
+    }
+
+    /** Whether the current event's text is XML white space only. */
+    private boolean blank() {
+        char[] text = stream.getTextCharacters();
+        for (int i = stream.getTextStart(), end = i + stream.getTextLength(); i < end; i++) {
+            char c = text[i];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many inputs are open at a place: 1 in the master, one more per entity it is in. */

@@ -82,6 +82,18 @@ class QuickParserTest {
         "<table><title>t</title><tgroup><tbody><row><entry>x</entry></row></tbody></tgroup></table>",
         "<indexterm zone=\"nowhere\"><primary>x</primary></indexterm><para>x</para>",
         "<indexterm zone=\"c c\"><primary>x</primary></indexterm><para>x</para>",
+        "<itemizedlist><![CDATA[ ]]><listitem><para>x</para></listitem></itemizedlist>",
+        "<itemizedlist>&#32;<listitem><para>x</para></listitem></itemizedlist>",
+        "<itemizedlist>&#x9;<listitem><para>x</para></listitem></itemizedlist>",
+        "<itemizedlist><!-- c --><?pi?><listitem><para>x</para></listitem></itemizedlist>",
+        "<para>&#xD; &#13;&#10; carriage returns</para>",
+        "<para role=\"a&#xD;&#xA;b\tc\">attribute white space</para>",
+        "<para id=\" spaced \">ID with spaces around</para>",
+        "<para><xref linkend=\" c \"/></para>",
+        "<para><ulink url=\"http://example.org/?a=1&amp;b=2\">u</ulink></para>",
+        "<para>\u0000 a NUL written as is</para>",
+        "<para>&#0; a NUL by reference</para>",
+        "<para>&#xFFFE; not a character</para>",
     })
     void aChapterBodyLoadsAsTheJdkParserLoadsIt(String body, @TempDir Path dir) throws Exception {
         Path master = Files.writeString(dir.resolve("book.sgml"), """
@@ -140,6 +152,40 @@ class QuickParserTest {
             return made.get(made.size() - 1);
         }, false));
         assertEquals(0, made.get(0).quickLoads.get(), "an element from an internal entity is the JDK's to place");
+    }
+
+    /** White space between elements that is not written as such: the JDK's parser keeps it as text. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"&sp;", "&ref;", "&nl;", "&#32;&sp;", "\r\n\t&sp;\r\n"})
+    void whiteSpaceFromEntitiesBetweenElementsLoadsAsTheJdkParserLoadsIt(String between, @TempDir Path dir)
+            throws Exception {
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd" [
+                <!ENTITY sp " ">
+                <!ENTITY ref "&#38;#32;">
+                <!ENTITY nl "&#10;">
+                ]>
+                <book id="b"><title>T</title><chapter id="c"><title>C</title>
+                <itemizedlist>%s<listitem><para>x</para></listitem></itemizedlist></chapter></book>
+                """.formatted(between));
+        QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader, false);
+    }
+
+    /** A standalone declaration: the JDK's parser checks what it forbids, Woodstox may not. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"yes", "no"})
+    void aStandaloneDeclarationLoadsAsTheJdkParserLoadsIt(String standalone, @TempDir Path dir) throws Exception {
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="%s"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+                <book id="b"><title>T</title><chapter id="c"><title>C</title>
+                <programlisting>defaulted attributes</programlisting>
+                <itemizedlist>
+                  <listitem><para>white space in element content &mdash; and an external entity</para></listitem>
+                </itemizedlist></chapter></book>
+                """.formatted(standalone));
+        QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader, false);
     }
 
     @Test
