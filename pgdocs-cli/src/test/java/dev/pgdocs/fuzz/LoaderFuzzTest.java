@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Tag;
 class LoaderFuzzTest {
 
     /** The files a master may include: the fuzz fixture book's and docs-src's chapters, not their masters. */
-    private static final List<Path> INCLUDABLE = includable();
+    static final List<Path> INCLUDABLE = includable();
 
     @FuzzTest(maxDuration = "10m")
     void loadAndCheck(byte[] master) throws Exception {

@@ -20,7 +20,7 @@ import net.sf.saxon.type.Type;
  * parser alone: the same failure, or the same findings and the same tree, node by node,
  * with every element's file, line and column and every attribute's value and ID-ness.
  */
-final class QuickParserAgreement {
+public final class QuickParserAgreement {
 
     private QuickParserAgreement() {
     }
@@ -34,7 +34,7 @@ final class QuickParserAgreement {
      * @param quickExpected whether a book with no findings but missing generated files must
      *                      have been Woodstox's (false for books it refuses on purpose)
      */
-    static LoadedBook assertAgree(Path master, Supplier<SourceLoader> loaders, boolean quickExpected) {
+    public static LoadedBook assertAgree(Path master, Supplier<SourceLoader> loaders, boolean quickExpected) {
         SourceLoader quickLoader = loaders.get();
         Outcome quick = load(quickLoader, master);
         if (quickExpected && quick.book != null && quick.book.diagnostics().stream()
@@ -57,7 +57,7 @@ final class QuickParserAgreement {
         return quick.book;
     }
 
-    static SourceLoader loader() {
+    public static SourceLoader loader() {
         return new SourceLoader(new Processor(false), Catalog.builtIn());
     }
 
