@@ -57,8 +57,12 @@ public final class QuickParserAgreement {
         return quick.book;
     }
 
+    /** One processor and catalog for every load: each new one would cost more than a small book's load. */
+    private static final Processor PROCESSOR = new Processor(false);
+    private static final Catalog CATALOG = Catalog.builtIn();
+
     public static SourceLoader loader() {
-        return new SourceLoader(new Processor(false), Catalog.builtIn());
+        return new SourceLoader(PROCESSOR, CATALOG);
     }
 
     private record Outcome(LoadedBook book, List<String> findings) {
