@@ -61,7 +61,8 @@ public final class Timings {
     /** A remark on the phase under way (which way it went, and why), printed when timings are. */
     public static void note(String remark) {
         if (ON) {
-            System.err.println("[timing]   " + remark);
+            System.err.println("[timing]   " + remark + " (" + (System.nanoTime() - start) / 1_000_000
+                    + " ms since start of main)");
         }
     }
 }

@@ -78,7 +78,11 @@ public final class StylesheetCache {
         try {
             URL url = new java.net.URI(systemId).toURL();
             try (var in = url.openStream()) {
-                return compiler.compile(new StreamSource(in, systemId));
+                long begun = System.nanoTime();
+                XsltExecutable executable = compiler.compile(new StreamSource(in, systemId));
+                dev.pgdocs.diagnostics.Timings.note("compiled " + name + " in "
+                        + (System.nanoTime() - begun) / 1_000_000 + " ms");
+                return executable;
             }
         } catch (SaxonApiException e) {
             throw new java.util.concurrent.CompletionException(
