@@ -33,7 +33,7 @@
        compiled (comparing each element's local name with the list took about a fifth of
        a second of PostgreSQL's manual, in each of the transformations). -->
   <xsl:variable name="v:chunks" as="element()*"
-      _select="//({string-join(($v:always-chunks, 'section', 'glossary', 'bibliography', 'index'), ' | ')})[f:is-chunk(.)]"/>
+      select="key('element-by-name', ($v:always-chunks, 'section', 'glossary', 'bibliography', 'index'))[f:is-chunk(.)]"/>
 
   <!-- Elements DocBook XSL (with PostgreSQL's layer) anchors even when they have no id,
        with the generated id of f:object-id: every division and section, reference

@@ -21,7 +21,7 @@
   <!-- Position of every part, reference, chapter and appendix in the book, by kind. -->
   <xsl:variable name="v:ordinals" as="map(xs:string, xs:integer)">
     <xsl:map>
-      <xsl:for-each-group select="//(part | reference | chapter | appendix | preface | refentry)"
+      <xsl:for-each-group select="key('element-by-name', ('part', 'reference', 'chapter', 'appendix', 'preface', 'refentry'))"
           group-by="local-name()">
         <xsl:for-each select="current-group()">
           <xsl:map-entry key="generate-id()" select="position()"/>
@@ -31,7 +31,7 @@
            label.markup: xsl:number level="any" from="chapter|appendix"), all others
            through the whole book (from="book|article"): the tables of reference pages
            and prefaces are "Table 281", not numbered per page -->
-      <xsl:variable name="formal" select="//(table | figure | example | equation | procedure)[title]"/>
+      <xsl:variable name="formal" select="key('element-by-name', ('table', 'figure', 'example', 'equation', 'procedure'))[title]"/>
       <xsl:for-each-group select="$formal" group-by="local-name()">
         <xsl:for-each select="current-group()">
           <xsl:if test="not(f:formal-scope(.)/(self::chapter | self::appendix | self::article[ancestor::book]))">

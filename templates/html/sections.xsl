@@ -37,8 +37,8 @@
        "#" id links; see the comment at the top. -->
   <xsl:variable name="v:id-links" as="xs:boolean" select="
       if (matches($pg.version, '^[0-9]+')) then xs:integer(replace($pg.version, '^([0-9]+).*$', '$1')) ge 17
-      else exists(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect))
-          and empty(//(sect1 | sect2 | sect3 | sect4 | sect5 | section | simplesect)[not(@id)])"/>
+      else exists(key('element-by-name', ('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect')))
+          and empty(key('element-by-name', ('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect'))[not(@id)])"/>
 
   <xsl:template match="set | book | part | reference | preface | chapter | appendix | article | colophon">
     <div class="{local-name()}" id="{f:object-id(.)}">
