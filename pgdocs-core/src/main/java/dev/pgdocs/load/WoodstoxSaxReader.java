@@ -234,8 +234,13 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                 }
                 case XMLStreamConstants.DTD -> {
                     placed = Place.AT_EVENT;
-                    if (stream.getDTDInfo().getProcessedDTDSchema() instanceof DTDSubset dtd) {
-                        dtd.getElementMap().forEach((name, element) -> {
+                    if (stream.getDTDInfo().getProcessedDTDSchema() instanceof DTDSubset subset) {
+                        if (subset.getGeneralEntityList().stream().anyMatch(e -> !e.isParsed())) {
+                            // the JDK's parser tells the tree of unparsed entities (NDATA);
+                            // this reader does not
+                            throw new Refused(new XMLStreamException("an unparsed entity declared"));
+                        }
+                        subset.getElementMap().forEach((name, element) -> {
                             if (element.getAllowedContent() == XMLValidator.CONTENT_ALLOW_WS) {
                                 elementOnlyNames.add(qName(name.getPrefix(), name.getLocalName()));
                             }

@@ -92,6 +92,26 @@ class QuickParserTest {
         QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader, false);
     }
 
+    /** An unparsed entity: the JDK's parser hands it to the tree, so the book is the JDK's to load. */
+    @Test
+    void aBookWithAnUnparsedEntityLoadsAsTheJdkParserLoadsIt(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a.png"), new byte[] {1});
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd" [
+                <!ENTITY picture SYSTEM "a.png" NDATA PNG>
+                ]>
+                <book id="b"><title>T</title><chapter id="c"><title>C</title>
+                <para>x</para></chapter></book>
+                """);
+        List<SourceLoader> made = new java.util.ArrayList<>();
+        assertNotNull(QuickParserAgreement.assertAgree(master, () -> {
+            made.add(QuickParserAgreement.loader());
+            return made.get(made.size() - 1);
+        }, false));
+        assertEquals(0, made.get(0).quickLoads.get(), "an unparsed entity is the JDK's parser's");
+    }
+
     /** A standalone declaration: the JDK's parser checks what it forbids, Woodstox may not. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"yes", "no"})
