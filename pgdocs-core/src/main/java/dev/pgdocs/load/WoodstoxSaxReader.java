@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -40,7 +43,11 @@ import org.xml.sax.ext.LexicalHandler;
  * of any kind, it gives up with {@link Refused}, and the loader parses again with the
  * JDK's parser, whose messages, recovery and places are what pgdocs reports. The only
  * complaints it lets pass are those the JDK's parser makes too and the loader leaves to
- * {@code check}: links to ids that are not in the book, and ids used twice.
+ * {@code check}: links to ids that are not in the book, and ids used twice. It also gives
+ * up where the two parsers would make different trees of a valid book (each place says
+ * why): a namespace declaration, an element from an internal entity, a CDATA section of
+ * white space, an unparsed entity. QuickParserTest and its kin hold the two to the same
+ * findings and the same tree.
  *
  * <p>It gives no entity boundaries (Woodstox expands entities out of sight), so it serves
  * loads that do not record entity files (everything but {@code serve}).
@@ -69,7 +76,6 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
     private LexicalHandler lexical;
     private XMLStreamReader2 stream;
     private final StreamAttributes attributes = new StreamAttributes();
-    // the place of the current event, as the JDK's parser gives it (after a start tag's '>')
     /** Until the root's start tag: Woodstox reads the DTD, and its places then are not the references'. */
     private boolean inDtd = true;
     /** What the place fields hold: the place itself, or which place of the current event to work out. */
@@ -81,16 +87,18 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
      * The content's external entities, each as its depth and system identifier: an element
      * whose place is none of these nor the master is written in an internal entity.
      */
-    private final java.util.Set<String> externalEntities = new java.util.HashSet<>();
+    private final Set<String> externalEntities = new HashSet<>();
     /** The elements the DTD allows only elements in (white space between them is ignorable). */
-    private final java.util.Set<String> elementOnlyNames = new java.util.HashSet<>();
+    private final Set<String> elementOnlyNames = new HashSet<>();
     /** By depth (the root is 1): whether the element open there allows only elements. */
-    private final java.util.BitSet elementOnly = new java.util.BitSet();
+    private final BitSet elementOnly = new BitSet();
+    // the place of the current event, as the JDK's parser gives it (after a start tag's '>')
     private String systemId;
-    private String lastWoodstoxId;
-    private String lastSystemId;
     private int line;
     private int column;
+    // the last system identifier as Woodstox gave it, and as the loader gave it (see systemId())
+    private String lastWoodstoxId;
+    private String lastSystemId;
 
     /** @param entityExpansionLimit at most this many entity references expanded, as the JDK's parser is told */
     WoodstoxSaxReader(int entityExpansionLimit) {
