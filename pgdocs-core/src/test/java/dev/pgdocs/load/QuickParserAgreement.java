@@ -57,6 +57,22 @@ public final class QuickParserAgreement {
         return quick.book;
     }
 
+    /**
+     * The two loads of {@code master} agree and it loads; returns whether Woodstox's tree
+     * was kept (false when the quick parser left the book to the JDK's).
+     */
+    public static boolean woodstoxKept(Path master, Supplier<SourceLoader> loaders) {
+        List<SourceLoader> made = new ArrayList<>();
+        LoadedBook book = assertAgree(master, () -> {
+            made.add(loaders.get());
+            return made.get(made.size() - 1);
+        }, false);
+        if (book == null) {
+            fail(master + " does not load");
+        }
+        return made.get(0).quickLoads.get() > 0;
+    }
+
     /** One processor and catalog for every load: each new one would cost more than a small book's load. */
     private static final Processor PROCESSOR = new Processor(false);
     private static final Catalog CATALOG = Catalog.builtIn();
