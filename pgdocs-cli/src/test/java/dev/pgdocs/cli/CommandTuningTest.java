@@ -1,9 +1,11 @@
 package dev.pgdocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.pgdocs.Main;
 import dev.pgdocs.pipeline.JvmTuning;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,14 @@ class CommandTuningTest {
     @Test
     void serveKeepsTheOptimizingCompilerEvenWithItsPdf() {
         assertEquals(Optional.of(JvmTuning.SERVE), tuning("serve", "book.sgml", "--pdf"));
+    }
+
+    /** bin/pgdocs starts its JVM with QUICK's options: serve and a PDF must not run in it. */
+    @Test
+    void aJvmWithTheQuickOptionsIsNotTakenForOneWithServesOrAPdfs() {
+        List<String> quick = JvmTuning.QUICK.options();
+        assertFalse(quick.containsAll(JvmTuning.SERVE.options()), JvmTuning.SERVE.options().toString());
+        assertFalse(quick.containsAll(JvmTuning.PDF.options()), JvmTuning.PDF.options().toString());
     }
 
     @Test

@@ -42,9 +42,12 @@ public enum JvmTuning {
 
     /**
      * serve runs long enough for the optimizing compiler to pay off; it keeps the small
-     * serial collector, and huge pages as QUICK.
+     * serial collector, and huge pages as QUICK. The compiler's level is named, though it is
+     * the JVM's default, so that a JVM started with QUICK's options (bin/pgdocs starts one)
+     * is not taken for one with these: serve ran there with the quick compiler alone, and
+     * showed an edited page of PostgreSQL 18 about 90 ms later (bench/serve-rebuild.sh).
      */
-    SERVE(true, "-XX:+UseSerialGC");
+    SERVE(true, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4");
 
     /** The option that makes the heap ask for transparent huge pages. */
     public static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
