@@ -2,6 +2,7 @@ package dev.pgdocs.load;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.dtd.DTDSubset;
+import com.ctc.wstx.ent.EntityDecl;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -248,6 +249,9 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                             // this reader does not
                             throw new Refused(new XMLStreamException("an unparsed entity declared"));
                         }
+                        for (EntityDecl entity : subset.getGeneralEntityList()) {
+                            refuseIllegal(entity.getPublicId(), entity.getSystemId());
+                        }
                         subset.getElementMap().forEach((name, element) -> {
                             if (element.getAllowedContent() == XMLValidator.CONTENT_ALLOW_WS) {
                                 elementOnlyNames.add(qName(name.getPrefix(), name.getLocalName()));
@@ -341,6 +345,7 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
      * identifier made absolute against the file that declared it).
      */
     private Object resolve(String publicId, String systemId, String base, String namespace) throws XMLStreamException {
+        refuseIllegal(publicId, systemId);
         String absolute = absolute(systemId, base);
         if (stream != null && !inDtd) {
             // the resolver reports a missing file at the reference: just after its ';', where
@@ -365,6 +370,32 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
             externalEntities.add((inputs + 1) + " " + systemId(source.getSystemId()));
         }
         return streamSource(source);
+    }
+
+    /**
+     * Refuses an identifier with characters XML does not allow there: Woodstox lets them
+     * through (to a file that cannot be read, when the entity is used), where the JDK's
+     * parser stops at the declaration and says why (found by QuickParserFuzzTest).
+     */
+    private static void refuseIllegal(String publicId, String systemId) throws XMLStreamException {
+        if (systemId != null && !systemId.codePoints().allMatch(WoodstoxSaxReader::isXmlChar)) {
+            throw new XMLStreamException("a character XML does not allow in a system identifier");
+        }
+        if (publicId != null && !publicId.chars().allMatch(WoodstoxSaxReader::isPubidChar)) {
+            throw new XMLStreamException("a character XML does not allow in a public identifier");
+        }
+    }
+
+    /** XML 1.0's PubidChar production. */
+    private static boolean isPubidChar(int c) {
+        return c == 0x20 || c == 0xD || c == 0xA || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9') || "-'()+,./:=?;!*#@$_%".indexOf(c) >= 0;
+    }
+
+    /** XML 1.0's Char production. */
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
     }
 
     private static String absolute(String systemId, String base) {

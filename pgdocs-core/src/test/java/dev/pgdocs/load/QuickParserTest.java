@@ -3,6 +3,7 @@ package dev.pgdocs.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
@@ -97,6 +98,30 @@ class QuickParserTest {
                 """);
         assertFalse(QuickParserAgreement.woodstoxKept(master, QuickParserAgreement::loader),
                 "an unparsed entity is the JDK's parser's");
+    }
+
+    /**
+     * Characters XML does not allow in an entity's identifier: Woodstox takes them, the
+     * JDK's parser stops at the declaration, whether the entity is used or not.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<!ENTITY ch SYSTEM \"ch\u0000apter.sgml\">|&ch;",
+        "<!ENTITY ch SYSTEM \"ch\u0001apter.sgml\">|",
+        "<!ENTITY ch PUBLIC \"-//X//\u00e9//EN\" \"chapter.sgml\">|&ch;"})
+    void anIllegalCharacterInAnIdentifierIsReportedAsTheJdkParserReportsIt(String declaredAndUsed,
+                                                                          @TempDir Path dir) throws Exception {
+        String[] parts = declaredAndUsed.split("\\|", -1);
+        Files.writeString(dir.resolve("chapter.sgml"), "<chapter id=\"c\"><title>C</title><para>x</para></chapter>");
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd" [
+                %s
+                ]>
+                <book id="b"><title>T</title>%s<chapter id="c2"><title>C</title><para>y</para></chapter></book>
+                """.formatted(parts[0], parts[1]));
+        assertNull(QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader, false),
+                "the book does not load: " + declaredAndUsed);
     }
 
     /** A standalone declaration: the JDK's parser checks what it forbids, Woodstox may not. */
