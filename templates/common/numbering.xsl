@@ -14,6 +14,7 @@
     xmlns:f="urn:pgdocs:functions"
     xmlns:t="urn:pgdocs:templates"
     xmlns:v="urn:pgdocs:variables"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <xsl:variable name="v:formal" as="xs:string+" select="('table', 'figure', 'example', 'equation')"/>
@@ -21,7 +22,7 @@
   <!-- Position of every part, reference, chapter and appendix in the book, by kind. -->
   <xsl:variable name="v:ordinals" as="map(xs:string, xs:integer)">
     <xsl:map>
-      <xsl:for-each-group select="key('element-by-name', ('part', 'reference', 'chapter', 'appendix', 'preface', 'refentry'))"
+      <xsl:for-each-group select="pgdocs:elements(., ('part', 'reference', 'chapter', 'appendix', 'preface', 'refentry'))"
           group-by="local-name()">
         <xsl:for-each select="current-group()">
           <xsl:map-entry key="generate-id()" select="position()"/>
@@ -31,7 +32,7 @@
            label.markup: xsl:number level="any" from="chapter|appendix"), all others
            through the whole book (from="book|article"): the tables of reference pages
            and prefaces are "Table 281", not numbered per page -->
-      <xsl:variable name="formal" select="key('element-by-name', ('table', 'figure', 'example', 'equation', 'procedure'))[title]"/>
+      <xsl:variable name="formal" select="pgdocs:elements(., ('table', 'figure', 'example', 'equation', 'procedure'))[title]"/>
       <xsl:for-each-group select="$formal" group-by="local-name()">
         <xsl:for-each select="current-group()">
           <xsl:if test="not(f:formal-scope(.)/(self::chapter | self::appendix | self::article[ancestor::book]))">

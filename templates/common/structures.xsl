@@ -13,7 +13,6 @@
     exclude-result-prefixes="#all">
 
   <xsl:key name="id" match="*[@id]" use="@id"/>
-  <xsl:key name="element-by-name" match="*" use="local-name()"/>
 
   <!-- The colspec of column $i of a tgroup: by @colnum, else by position. -->
   <xsl:function name="f:colspec" visibility="public" as="element()?">

@@ -31,14 +31,15 @@
     xmlns:t="urn:pgdocs:templates"
     xmlns:m="urn:pgdocs:modes"
     xmlns:v="urn:pgdocs:variables"
+    xmlns:pgdocs="urn:pgdocs:extensions"
     exclude-result-prefixes="#all">
 
   <!-- Whether headings of sections (and varlistentry terms with ids) get PostgreSQL 17's
        "#" id links; see the comment at the top. -->
   <xsl:variable name="v:id-links" as="xs:boolean" select="
       if (matches($pg.version, '^[0-9]+')) then xs:integer(replace($pg.version, '^([0-9]+).*$', '$1')) ge 17
-      else exists(key('element-by-name', ('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect')))
-          and empty(key('element-by-name', ('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect'))[not(@id)])"/>
+      else exists(pgdocs:elements(., ('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect')))
+          and empty(pgdocs:elements(., ('sect1', 'sect2', 'sect3', 'sect4', 'sect5', 'section', 'simplesect'))[not(@id)])"/>
 
   <xsl:template match="set | book | part | reference | preface | chapter | appendix | article | colophon">
     <div class="{local-name()}" id="{f:object-id(.)}">

@@ -434,7 +434,7 @@ public final class LiveBuild {
         boolean[] editedAt = new boolean[64]; // whether the element open at each depth is from an edited file
         List<XdmNode> roots = new ArrayList<>();
         for (int node = 0, count = tree.getNumberOfNodes(); node < count; node++) {
-            if (kinds[node] != Type.ELEMENT) {
+            if (kinds[node] != Type.ELEMENT && kinds[node] != Type.TEXTUAL_ELEMENT) { // (one holding text alone)
                 continue;
             }
             int depth = depths[node];

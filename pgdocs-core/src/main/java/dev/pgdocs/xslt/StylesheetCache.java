@@ -35,6 +35,8 @@ public final class StylesheetCache {
         this.templatesDir = templatesDir.map(p -> p.toAbsolutePath().normalize());
         // html.xsl calls it to share pages out between parts; every processor that compiles it must know it
         processor.registerExtensionFunction(new PageClaims());
+        // the book-wide lists of every stylesheet start from it
+        processor.registerExtensionFunction(new ElementsFunction());
     }
 
     public Processor processor() {
