@@ -114,6 +114,30 @@ public final class SourceWatcher implements AutoCloseable {
         return !seen.isEmpty();
     }
 
+    /**
+     * Waits up to {@code millis} for watched files to change; whether none did (or the
+     * watcher was closed: then there is nothing to wait for). {@link #next} returns those
+     * that did.
+     */
+    public boolean quietFor(long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            while (seen.isEmpty()) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return true;
+                }
+                WatchKey key = service.poll(left, TimeUnit.NANOSECONDS);
+                if (key != null) {
+                    collect(key, seen); // (other files of the directory do not count)
+                }
+            }
+            return false;
+        } catch (ClosedWatchServiceException e) {
+            return false;
+        }
+    }
+
     private void collect(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {

@@ -29,4 +29,21 @@ class SourceWatcherTest {
             assertEquals(Set.of(chapter.toAbsolutePath().normalize()), watcher.next(), "and next() returns it");
         }
     }
+
+    @Test
+    void quietMeansNoWatchedFileChangedAndASaveMeanwhileIsKeptForNext(@TempDir Path dir) throws Exception {
+        Path chapter = Files.writeString(dir.resolve("chapter.sgml"), "<chapter/>");
+        Path other = Files.writeString(dir.resolve("notes.txt"), "not part of the book");
+        try (SourceWatcher watcher = new SourceWatcher()) {
+            watcher.watch(Set.of(chapter), Set.of());
+            Files.writeString(other, "edited, but not watched");
+            assertTrue(watcher.quietFor(200), "another file of the directory changes nothing");
+            Files.writeString(chapter, "<chapter><para/></chapter>");
+            assertFalse(watcher.quietFor(10_000), "a save ends the quiet"); // (the JDK's polling watcher may take seconds)
+            assertEquals(Set.of(chapter.toAbsolutePath().normalize()), watcher.next(), "and next() returns it");
+        }
+        SourceWatcher closed = new SourceWatcher();
+        closed.close();
+        assertFalse(closed.quietFor(10), "a closed watcher has nothing to be quiet for");
+    }
 }
