@@ -266,7 +266,7 @@ public final class LiveBuild {
                 return null;
             }
             Map<String, String> previous = site.contents(touched);
-            if (Diagnostic.anyError(site.replace(pages.pages(), pages.images()))) {
+            if (Diagnostic.anyError(site.show(pages.pages(), pages.images()))) {
                 return null; // nothing was written
             }
             Timings.phase("first look: " + pages.pages().size() + " pages in place");
@@ -407,7 +407,8 @@ public final class LiveBuild {
             return -1;
         }
         if (reached.pages().isEmpty()) {
-            return 0; // the first look showed all the edit reached
+            site.writeSearchIndex(); // the first look showed all the edit reached, and left the index
+            return 0;
         }
         diagnostics.addAll(site.replace(reached.pages(), reached.images()));
         Timings.phase("write, verify links, search index");
