@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,7 +23,14 @@ final class LiveReload {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The page each stream belongs to, as the page names itself (null: not said). */
+    private final Map<OutputStream, String> pageOf = new ConcurrentHashMap<>();
     private volatile BuildState state = new BuildState(0, true, List.of());
+    /** Streams opened so far, and how many that was when the last state was sent. */
+    private long connects;
+    private long connectsAtPublish;
+    /** How many open pages the last state told to reload. */
+    private int reloading;
 
     BuildState state() {
         return state;
@@ -30,6 +39,9 @@ final class LiveReload {
     /** Takes a new state and sends it to every open page. */
     synchronized void publish(BuildState next) {
         state = next;
+        reloading = (int) listeners.stream().filter(out -> reloads(next, pageOf.get(out))).count();
+        connectsAtPublish = connects;
+        notifyAll();
         byte[] event = event(next);
         for (OutputStream out : listeners) {
             if (!send(out, event)) {
@@ -38,11 +50,38 @@ final class LiveReload {
         }
     }
 
-    /** Keeps a page's event stream, sending it the current state first. */
-    synchronized void listen(OutputStream out) {
+    /** Keeps the event stream of {@code page} (null when it did not say), sending it the current state first. */
+    synchronized void listen(OutputStream out, String page) {
         if (send(out, "retry: 500\n\n".getBytes(StandardCharsets.UTF_8)) && send(out, event(state))) {
             listeners.add(out);
+            if (page != null) {
+                pageOf.put(out, page);
+            }
+            connects++;
+            notifyAll();
         }
+    }
+
+    /**
+     * Waits, at most {@code millis}, until the state of {@code generation} has been sent and
+     * the open pages it told to reload have opened their streams again: a reloaded page
+     * opens its stream once its text is in the browser. Returns at once when no page was
+     * told to reload.
+     */
+    synchronized void awaitReloaded(long generation, long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (state.generation() < generation || connects - connectsAtPublish < reloading) {
+            long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+            if (left <= 0) {
+                return;
+            }
+            wait(left);
+        }
+    }
+
+    /** Whether a page reloads for this state, as live.js decides (a page not named: only for a whole new site). */
+    private static boolean reloads(BuildState s, String page) {
+        return s.pages() == null || (page != null && s.pages().contains(page));
     }
 
     /** A comment line on every stream, so that closed pages are noticed and dropped. */
@@ -63,6 +102,7 @@ final class LiveReload {
     /** Forgets a page and wakes the request thread that holds its stream open. */
     private void drop(OutputStream out) {
         listeners.remove(out);
+        pageOf.remove(out);
         synchronized (out) {
             out.notifyAll();
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,14 @@ public final class SiteServer implements AutoCloseable {
     /** The port listened on (useful with port 0). */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Waits, at most {@code millis}, until the open pages that the change of {@code
+     * generation} told to reload have loaded it (see {@link LiveReload#awaitReloaded}).
+     */
+    public void awaitReloaded(long generation, long millis) throws InterruptedException {
+        reload.awaitReloaded(generation, millis);
     }
 
     /** Tells open pages about a finished build: reload, or show its errors. */
@@ -108,7 +117,7 @@ public final class SiteServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        reload.listen(out);
+        reload.listen(out, pageParameter(exchange.getRequestURI().getRawQuery()));
         // the exchange stays open: LiveReload writes to it until the page goes away
         synchronized (out) {
             while (!Thread.currentThread().isInterrupted() && reload.listens(out)) {
@@ -119,6 +128,19 @@ public final class SiteServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The page an event stream belongs to: its {@code page} query parameter (live.js sends it). */
+    static String pageParameter(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("page=")) {
+                return URLDecoder.decode(pair.substring("page=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static byte[] withLiveReload(byte[] html, long generation) {

@@ -63,7 +63,8 @@
 
   function connect() {
     if (events) { return; }
-    events = new EventSource("/_pgdocs/events");
+    // the page is named so that serve knows which open pages a change reloads
+    events = new EventSource("/_pgdocs/events?page=" + encodeURIComponent(page));
     events.addEventListener("build", function (message) {
       var state = JSON.parse(message.data);
       if (mustReload(state)) {
