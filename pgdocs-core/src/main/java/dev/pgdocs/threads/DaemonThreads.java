@@ -12,11 +12,24 @@ public final class DaemonThreads {
     private DaemonThreads() {
     }
 
+    /**
+     * What a thread of these does with what ends it: an OutOfMemoryError is left to the
+     * main thread, which runs out of the same heap and says so in pgdocs' words (exit 6,
+     * with the way to a larger heap); the JVM's own report would put a stack trace before
+     * that message. Anything else is reported as the JVM reports it.
+     */
+    private static final Thread.UncaughtExceptionHandler ENDINGS = (thread, e) -> {
+        if (!(e instanceof OutOfMemoryError)) {
+            thread.getThreadGroup().uncaughtException(thread, e);
+        }
+    };
+
     /** Daemon threads named {@code name}, at the priority of the thread that starts each. */
     public static ThreadFactory named(String name) {
         return task -> {
             Thread t = new Thread(task, name);
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler(ENDINGS);
             return t;
         };
     }
@@ -35,6 +48,7 @@ public final class DaemonThreads {
     public static Thread start(String name, long stackSize, Runnable task) {
         Thread t = new Thread(null, task, name, stackSize);
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler(ENDINGS);
         t.start();
         return t;
     }
