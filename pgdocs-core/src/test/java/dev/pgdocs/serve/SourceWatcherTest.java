@@ -7,17 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceWatcherTest {
 
+    @TempDir
+    Path dir;
+    /** The book's one file, which the watcher watches, and another file beside it, which it does not. */
+    private Path chapter;
+    private Path other;
+
+    @BeforeEach
+    void files() throws Exception {
+        chapter = Files.writeString(dir.resolve("chapter.sgml"), "<chapter/>");
+        other = Files.writeString(dir.resolve("notes.txt"), "not part of the book");
+    }
+
+    private SourceWatcher watchingTheChapter() throws Exception {
+        SourceWatcher watcher = new SourceWatcher();
+        watcher.watch(Set.of(chapter), Set.of());
+        return watcher;
+    }
+
     @Test
-    void aSaveSeenWhileWorkCouldWaitIsStillReturnedByNext(@TempDir Path dir) throws Exception {
-        Path chapter = Files.writeString(dir.resolve("chapter.sgml"), "<chapter/>");
-        Path other = Files.writeString(dir.resolve("notes.txt"), "not part of the book");
-        try (SourceWatcher watcher = new SourceWatcher()) {
-            watcher.watch(Set.of(chapter), Set.of());
+    void aSaveSeenWhileWorkCouldWaitIsStillReturnedByNext() throws Exception {
+        try (SourceWatcher watcher = watchingTheChapter()) {
             assertFalse(watcher.changedMeanwhile(), "nothing saved yet");
             Files.writeString(other, "edited, but not watched");
             Files.writeString(chapter, "<chapter><para/></chapter>");
@@ -31,11 +47,8 @@ class SourceWatcherTest {
     }
 
     @Test
-    void quietMeansNoWatchedFileChangedAndASaveMeanwhileIsKeptForNext(@TempDir Path dir) throws Exception {
-        Path chapter = Files.writeString(dir.resolve("chapter.sgml"), "<chapter/>");
-        Path other = Files.writeString(dir.resolve("notes.txt"), "not part of the book");
-        try (SourceWatcher watcher = new SourceWatcher()) {
-            watcher.watch(Set.of(chapter), Set.of());
+    void quietMeansNoWatchedFileChangedAndASaveMeanwhileIsKeptForNext() throws Exception {
+        try (SourceWatcher watcher = watchingTheChapter()) {
             Files.writeString(other, "edited, but not watched");
             assertTrue(watcher.quietFor(200), "another file of the directory changes nothing");
             Files.writeString(chapter, "<chapter><para/></chapter>");
