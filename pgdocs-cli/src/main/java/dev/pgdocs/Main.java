@@ -4,11 +4,16 @@ import dev.pgdocs.cli.CommandTuning;
 import dev.pgdocs.cli.FailureHandler;
 import dev.pgdocs.cli.PgdocsCommand;
 import dev.pgdocs.cli.ProgressChoice;
+import dev.pgdocs.cli.WarmUp;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.diagnostics.TerminalProgress;
+import dev.pgdocs.launch.Daemon;
+import dev.pgdocs.launch.DaemonClient;
 import dev.pgdocs.launch.Relauncher;
 import dev.pgdocs.pipeline.JvmTuning;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import picocli.CommandLine;
@@ -17,6 +22,12 @@ import picocli.CommandLine.ParseResult;
 /** The pgdocs command line. */
 public final class Main {
 
+    /**
+     * How many times a new resident JVM does the work of the run that started it before it
+     * serves any: on PostgreSQL's manual, a check's third round takes about half its first.
+     */
+    private static final int WARM_UP_ROUNDS = 2;
+
     private Main() {
     }
 
@@ -24,6 +35,20 @@ public final class Main {
         // FOP writes the PDF's dates in the default time zone; in UTC, the same sources
         // give the same bytes on every machine. pgdocs itself shows no local times.
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        String residentAt = System.getProperty(Daemon.PROPERTY);
+        if (residentAt != null) {
+            try {
+                Daemon.serve(Path.of(residentAt), Main.class, Main::runResident,
+                        () -> WarmUp.run(List.of(args), WARM_UP_ROUNDS, Main::commandLine));
+            } catch (IOException e) {
+                System.out.println("pgdocs: no resident JVM at " + residentAt + ": " + e.getMessage());
+            }
+            System.exit(0);
+        }
+        OptionalInt resident = DaemonClient.forThisJvm().run(Main.class, List.of(args), ProgressChoice.stderrIsTerminal());
+        if (resident.isPresent()) {
+            System.exit(resident.getAsInt());
+        }
         dev.pgdocs.diagnostics.Timings.start();
         CommandLine cli = commandLine(args);
         CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
@@ -31,23 +56,49 @@ public final class Main {
         System.exit(cli.execute(args));
     }
 
-    /**
-     * Runs the parsed command in a JVM tuned for it (this one, or one started for it), with
-     * its progress on the terminal when a person is watching.
-     */
+    /** Runs the parsed command in a JVM tuned for it: this one, or one started for it. */
     private static int run(ParseResult parsed, CommandLine.IExecutionStrategy inThisJvm) {
         List<String> wanted = CommandTuning.forCommand(parsed).map(JvmTuning::options).orElse(List.of());
         OptionalInt relaunched = Relauncher.forThisJvm().run(wanted, Main.class, parsed.originalArgs());
         if (relaunched.isPresent()) {
             return relaunched.getAsInt();
         }
+        return runHere(parsed, inThisJvm, ProgressChoice.stderrIsTerminal());
+    }
+
+    /**
+     * In the resident JVM ({@link Daemon}): runs a command line here, unless its command
+     * wants a JVM tuned otherwise than the quick commands (a PDF build, serve), which then
+     * run as if there were no resident JVM.
+     */
+    private static OptionalInt runResident(List<String> args, boolean stderrIsTerminal) {
+        dev.pgdocs.diagnostics.Timings.start();
+        String[] array = args.toArray(String[]::new);
+        CommandLine cli = commandLine(array);
+        CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
+        boolean[] elsewhere = {false};
+        cli.setExecutionStrategy(parsed -> {
+            if (CommandTuning.forCommand(parsed).filter(t -> t != JvmTuning.QUICK).isPresent()) {
+                elsewhere[0] = true;
+                return ExitCode.OK;
+            }
+            return runHere(parsed, inThisJvm, stderrIsTerminal);
+        });
+        int code = cli.execute(array);
+        return elsewhere[0] ? OptionalInt.empty() : OptionalInt.of(code);
+    }
+
+    /** Runs the parsed command in this JVM, with its progress on the terminal when a person is watching. */
+    private static int runHere(ParseResult parsed, CommandLine.IExecutionStrategy inThisJvm, boolean stderrIsTerminal) {
         try {
-            if (!ProgressChoice.wanted(parsed, ProgressChoice.stderrIsTerminal(), System.getenv())) {
+            if (!ProgressChoice.wanted(parsed, stderrIsTerminal, System.getenv())) {
                 return inThisJvm.execute(parsed);
             }
             try (Progress progress = TerminalProgress.start(System.err)) {
                 Progress.install(progress);
                 return inThisJvm.execute(parsed);
+            } finally {
+                Progress.install(Progress.NONE); // a resident JVM's next run may have no terminal
             }
         } catch (OutOfMemoryError e) {
             // picocli hands errors on as they are; the unfinished output is gone by now

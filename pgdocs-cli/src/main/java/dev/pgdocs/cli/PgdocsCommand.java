@@ -16,7 +16,15 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "pgdocs", mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Builds and checks PostgreSQL's DocBook documentation.")
+        description = "Builds and checks PostgreSQL's DocBook documentation.",
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  PGDOCS_DAEMON=on   keep a JVM resident between runs (per jar, directory and",
+            "                     environment) and run check and HTML, man and EPUB builds",
+            "                     in it: the first run starts it, later runs are quicker;",
+            "                     it leaves after 15 minutes idle",
+            "  PGDOCS_JAVA_OPTS   JVM options that replace pgdocs' own (and the resident JVM)",
+            "  PGDOCS_TIMINGS=1   print the time of each phase on stderr"})
 public final class PgdocsCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The subcommands by name, in the order the usage lists them. */

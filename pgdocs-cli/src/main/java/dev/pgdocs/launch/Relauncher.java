@@ -87,7 +87,7 @@ public final class Relauncher {
         } catch (IOException e) {
             return OptionalInt.empty(); // no second JVM to be had: the work runs here, slower
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(tuned), "pgdocs-relaunched-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(tuned.toHandle()), "pgdocs-relaunched-stop"));
         while (true) {
             try {
                 return OptionalInt.of(tuned.waitFor());
@@ -99,18 +99,25 @@ public final class Relauncher {
 
     /** The java command of the tuned JVM: the same java, the options, this JVM's -D properties, the class path. */
     List<String> command(List<String> options, Class<?> mainClass, List<String> args) {
+        List<String> all = new ArrayList<>(options);
+        // what the user set for pgdocs (-Djava.io.tmpdir=..., -Dfile.encoding=...) holds in the JVM that does the work
+        jvmArguments.stream().filter(a -> a.startsWith("-D") && !a.startsWith("-D" + LAUNCHER + "="))
+                .forEach(all::add);
+        all.add("-D" + LAUNCHER + "=" + ProcessHandle.current().pid());
+        List<String> command = javaCommand(all, mainClass);
+        command.addAll(args);
+        return command;
+    }
+
+    /** The same java as this JVM's, the options, the class path and {@code mainClass}: a command to add arguments to. */
+    static List<String> javaCommand(List<String> options, Class<?> mainClass) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(options);
-        // what the user set for pgdocs (-Djava.io.tmpdir=..., -Dfile.encoding=...) holds in the JVM that does the work
-        jvmArguments.stream().filter(a -> a.startsWith("-D") && !a.startsWith("-D" + LAUNCHER + "="))
-                .forEach(command::add);
-        command.add("-D" + LAUNCHER + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(classPath());
         command.add(mainClass.getName());
-        command.addAll(args);
         return command;
     }
 
@@ -119,14 +126,14 @@ public final class Relauncher {
      * (pgdocs.jsa): classes ready-parsed, a quicker start. Unused (and not named) when
      * pgdocs runs from class directories, as in its own tests.
      */
-    private static List<String> classDataSharing(Class<?> mainClass) {
+    static List<String> classDataSharing(Class<?> mainClass) {
         return jar(mainClass).map(jar -> jar.resolveSibling("pgdocs.jsa")).filter(Files::isRegularFile)
                 .map(archive -> List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
                         "-Xlog:cds=off", "-Xlog:cds+dynamic=off"))
                 .orElse(List.of());
     }
 
-    private static Optional<Path> jar(Class<?> mainClass) {
+    static Optional<Path> jar(Class<?> mainClass) {
         try {
             Path location = Path.of(mainClass.getProtectionDomain().getCodeSource().getLocation().toURI());
             return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
@@ -146,13 +153,15 @@ public final class Relauncher {
     }
 
     /** Stops the tuned JVM (SIGTERM: it removes what it was writing) and waits for it. */
-    private static void stop(Process tuned) {
+    static void stop(ProcessHandle tuned) {
         if (tuned.isAlive()) {
             tuned.destroy();
             try {
-                tuned.waitFor();
+                tuned.onExit().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // gone either way
             }
         }
     }

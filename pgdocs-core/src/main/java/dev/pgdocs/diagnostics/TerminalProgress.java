@@ -37,6 +37,7 @@ public final class TerminalProgress implements Progress {
     private final LongSupplier clock;
     private final long start;
     private ScheduledExecutorService redraws;
+    private Thread erasing;
 
     private String stage;
     private long done;
@@ -65,7 +66,8 @@ public final class TerminalProgress implements Progress {
         System.setErr(progress.guarding(System.err));
         progress.redraws = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("pgdocs-progress"));
         progress.redraws.scheduleWithFixedDelay(progress::redraw, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
-        Runtime.getRuntime().addShutdownHook(new Thread(progress::close, "pgdocs-progress-end"));
+        progress.erasing = new Thread(progress::close, "pgdocs-progress-end");
+        Runtime.getRuntime().addShutdownHook(progress.erasing);
         return progress;
     }
 
@@ -92,6 +94,14 @@ public final class TerminalProgress implements Progress {
             closed = true;
             erase();
             flush();
+        }
+        if (erasing != null && Thread.currentThread() != erasing) {
+            try {
+                // a resident JVM runs many builds: their ended progress must not pile up in its hooks
+                Runtime.getRuntime().removeShutdownHook(erasing);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs, and finds it closed
+            }
         }
         if (redraws != null) {
             redraws.shutdownNow();

@@ -1,0 +1,328 @@
+package dev.pgdocs.launch;
+
+import dev.pgdocs.diagnostics.ExitCode;
+import dev.pgdocs.launch.DaemonFrames.Request;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The resident JVM ({@code PGDOCS_DAEMON=on}): a JVM that stays after a run and does the
+ * next runs' work, already started, its classes loaded and its code compiled. A cold JVM
+ * spends more than a second of a check of PostgreSQL's manual starting and compiling
+ * itself; a warm one checks it in under half a second.
+ *
+ * <p>It runs one command at a time, with the run's stdout and stderr; a run that finds it
+ * busy runs itself. It serves only commands whose work suits its JVM (the quick ones:
+ * check, inventory, diff, HTML, man and EPUB builds); a PDF build or serve still gets a
+ * JVM tuned for it. When the run that asked is stopped (Ctrl-C, SIGTERM), it stops this
+ * JVM, whose shutdown hooks remove the unfinished output as a run's own JVM would; when
+ * that run is gone without a word (kill -9), this JVM stops itself the same way. It
+ * leaves after {@link #IDLE} without work, or at once when its jar is rebuilt.
+ */
+public final class Daemon {
+
+    /** {@code -Dpgdocs.daemon=SOCKET}: this JVM is the resident one listening there. */
+    public static final String PROPERTY = "pgdocs.daemon";
+
+    /** How long a resident JVM waits for work before it leaves (its heap is memory the machine wants back). */
+    static final Duration IDLE = Duration.ofMinutes(15);
+
+    /** This JVM's stdout as it was started: the log file beside the socket. Runs have theirs. */
+    private static final PrintStream LOG = System.out;
+
+    /** What SIGTERM makes a JVM's exit code, as when the run's own JVM is stopped. */
+    private static final int TERMINATED = 128 + 15;
+
+    /** Runs one command line in this JVM. */
+    @FunctionalInterface
+    public interface Runner {
+        /**
+         * Runs {@code args} with stdout and stderr as System.out and System.err; returns the
+         * exit code, or empty when the command wants a JVM of its own (it has then done nothing).
+         */
+        OptionalInt run(List<String> args, boolean stderrIsTerminal);
+    }
+
+    private final ServerSocketChannel server;
+    private final Path jar;
+    private final FileVersion jarVersion;
+    private final Runner runner;
+    private final Path workingDirectory = Path.of("").toAbsolutePath();
+    private boolean busy;
+    private boolean closing;
+    private Instant lastWork = Instant.now();
+
+    private Daemon(ServerSocketChannel server, Path jar, Runner runner) {
+        this.server = server;
+        this.jar = jar;
+        this.jarVersion = FileVersion.of(jar);
+        this.runner = runner;
+    }
+
+    /**
+     * Serves runs at {@code socket} until idle; returns at once when another resident JVM
+     * holds that address. {@code mainClass} is the class whose jar this JVM runs.
+     */
+    public static void serve(Path socket, Class<?> mainClass, Runner runner, Runnable warmUp) throws IOException {
+        Path jar = Relauncher.jar(mainClass).orElseThrow(() -> new IOException("not run from a jar"));
+        DaemonAddress address = DaemonAddress.at(socket);
+        try (FileChannel lockChannel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockChannel.tryLock()) {
+            if (lock == null) {
+                return; // started at the same moment as another, which has the address
+            }
+            removeStale(address);
+            Files.deleteIfExists(socket); // left by a resident JVM that was killed
+            // the log (this JVM's stdout, opened to append) is this JVM's alone from here
+            try (FileChannel log = FileChannel.open(address.log(), StandardOpenOption.WRITE)) {
+                log.truncate(0);
+            } catch (IOException e) {
+                // started by hand, without the log: nothing to empty
+            }
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+                log("listening at " + socket + " in " + Path.of("").toAbsolutePath());
+                Daemon daemon = new Daemon(server, jar, runner);
+                daemon.warmUp(warmUp);
+                daemon.acceptUntilIdle();
+            } finally {
+                Files.deleteIfExists(socket);
+            }
+        }
+    }
+
+    /**
+     * Once the run that started this JVM has ended (both would want the cores), runs
+     * {@code warmUp} with its output going nowhere. Runs that come meanwhile find this JVM
+     * busy and do their own work, as quickly as they would have without it.
+     */
+    private void warmUp(Runnable warmUp) {
+        take();
+        Thread warming = new Thread(() -> {
+            try {
+                ProcessHandle.current().parent().ifPresent(starter -> starter.onExit().join());
+                PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+                System.setOut(nowhere);
+                System.setErr(nowhere);
+                long begun = System.nanoTime();
+                warmUp.run();
+                log("warmed up in " + (System.nanoTime() - begun) / 1_000_000 + " ms");
+            } finally {
+                System.setOut(LOG);
+                System.setErr(LOG);
+                release();
+            }
+        }, "pgdocs-daemon-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+    }
+
+    private void acceptUntilIdle() throws IOException {
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(
+                dev.pgdocs.threads.DaemonThreads.named("pgdocs-daemon-idle"));
+        clock.scheduleWithFixedDelay(this::leaveIfIdle, 10, 10, TimeUnit.SECONDS);
+        try {
+            while (true) {
+                SocketChannel client;
+                try {
+                    client = server.accept();
+                } catch (ClosedChannelException e) {
+                    return; // closed by leaveIfIdle
+                }
+                if (!take()) {
+                    answerLocal(client);
+                    continue;
+                }
+                Thread work = new Thread(() -> {
+                    try {
+                        serveRun(client);
+                    } finally {
+                        release();
+                    }
+                }, "pgdocs-daemon-run");
+                work.start();
+            }
+        } finally {
+            clock.shutdownNow();
+        }
+    }
+
+    /** Takes this JVM for a run; false when it is busy with one, or leaving. */
+    private synchronized boolean take() {
+        if (busy || closing) {
+            return false;
+        }
+        busy = true;
+        return true;
+    }
+
+    private synchronized void release() {
+        busy = false;
+        lastWork = Instant.now();
+        // what the run built is garbage now: give its memory back before waiting
+        System.gc();
+    }
+
+    private synchronized void leaveIfIdle() {
+        boolean idle = !busy && Duration.between(lastWork, Instant.now()).compareTo(IDLE) > 0;
+        boolean rebuilt = !busy && !FileVersion.of(jar).equals(jarVersion);
+        if (idle || rebuilt) {
+            closing = true;
+            log(idle ? "leaving: no work for " + IDLE.toMinutes() + " minutes" : "leaving: " + jar + " was rebuilt");
+            try {
+                server.close();
+            } catch (IOException e) {
+                // closing is all that was wanted
+            }
+        }
+    }
+
+    /** Runs one request; any failure to talk to the run leaves it to run itself. */
+    private void serveRun(SocketChannel client) {
+        try (client) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(DaemonFrames.input(client)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(DaemonFrames.output(client)));
+            Request request = Request.read(in);
+            if (request == null || !Path.of(request.workingDirectory()).equals(workingDirectory)
+                    || !FileVersion.of(jar).equals(jarVersion)) {
+                DaemonFrames.send(out, DaemonFrames.LOCAL, 0);
+                return;
+            }
+            DaemonFrames.send(out, DaemonFrames.PID, ProcessHandle.current().pid());
+            String command = String.join(" ", request.args());
+            log("running " + command);
+            long begun = System.nanoTime();
+            AtomicBoolean answered = new AtomicBoolean();
+            watchForHangUp(in, answered);
+            OptionalInt code = runWithOutputTo(out, request);
+            answered.set(true);
+            if (code.isEmpty()) {
+                log("left to the run, as it wants a JVM of its own: " + command);
+                DaemonFrames.send(out, DaemonFrames.LOCAL, 0);
+                return;
+            }
+            log("exit " + code.getAsInt() + " after " + (System.nanoTime() - begun) / 1_000_000 + " ms");
+            DaemonFrames.send(out, DaemonFrames.EXIT, code.getAsInt());
+            if (code.getAsInt() == ExitCode.OUT_OF_MEMORY) {
+                log("leaving: the run ran out of memory");
+                System.exit(ExitCode.OUT_OF_MEMORY);
+            }
+        } catch (IOException e) {
+            log("a run went before its answer: " + e.getMessage());
+        }
+    }
+
+    /**
+     * When the run that asked is gone (its socket closes: killed outright), the work it
+     * asked for is stopped as a signal would stop it, and this JVM goes with it.
+     */
+    private static void watchForHangUp(DataInputStream in, AtomicBoolean answered) {
+        // (never interrupted: a thread interrupted in a channel's read closes the channel)
+        Thread watch = new Thread(() -> {
+            try {
+                if (in.read() < 0 && !answered.get()) {
+                    log("leaving: the run that asked is gone");
+                    System.exit(TERMINATED);
+                }
+            } catch (IOException e) {
+                // the socket closed at the end of the run
+            }
+        }, "pgdocs-daemon-hang-up");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private OptionalInt runWithOutputTo(DataOutputStream out, Request request) {
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(DaemonFrames.stream(out, DaemonFrames.OUT)), true);
+        PrintStream stderr = new PrintStream(new BufferedOutputStream(DaemonFrames.stream(out, DaemonFrames.ERR)), true);
+        System.setOut(stdout);
+        System.setErr(stderr);
+        try {
+            return runner.run(request.args(), request.stderrIsTerminal());
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            stdout.flush();
+            stderr.flush();
+            System.setOut(LOG);
+            System.setErr(LOG);
+        }
+    }
+
+    private static void answerLocal(SocketChannel client) {
+        try (client) {
+            DaemonFrames.send(new DataOutputStream(DaemonFrames.output(client)), DaemonFrames.LOCAL, 0);
+        } catch (IOException e) {
+            // the run will find out by itself
+        }
+    }
+
+    /**
+     * Removes what resident JVMs that are gone left beside {@code own}: the socket, lock and
+     * log of every address whose lock no one holds (an address is of one jar: each rebuild
+     * makes a new one). Not those made in the last minute, whose JVM may be starting.
+     */
+    private static void removeStale(DaemonAddress own) {
+        Instant recent = Instant.now().minus(Duration.ofMinutes(1));
+        try (var locks = Files.newDirectoryStream(own.directory(), "*.lock")) {
+            for (Path lockFile : locks) {
+                if (lockFile.equals(own.lock()) || Files.getLastModifiedTime(lockFile).toInstant().isAfter(recent)) {
+                    continue;
+                }
+                DaemonAddress stale = DaemonAddress.at(lockFile.resolveSibling(
+                        lockFile.getFileName().toString().replaceFirst("\\.lock$", ".sock")));
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                     FileLock held = channel.tryLock()) {
+                    if (held != null) {
+                        Files.deleteIfExists(stale.socket());
+                        Files.deleteIfExists(stale.log());
+                        Files.deleteIfExists(stale.lock());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            log("could not remove what earlier resident JVMs left: " + e.getMessage());
+        }
+    }
+
+    /** A line in the resident JVM's log (its stdout between runs: the file beside its socket). */
+    private static void log(String line) {
+        LOG.println(Instant.now() + " " + line);
+    }
+
+    /** A file's size and time: the jar is rebuilt when either changes. */
+    record FileVersion(long size, long modified) {
+        static FileVersion of(Path file) {
+            try {
+                return new FileVersion(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                return new FileVersion(-1, -1);
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.pgdocs.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the resident JVM for one way of running pgdocs listens: a Unix socket in a
+ * directory only this user can enter. A resident JVM serves only runs that would behave
+ * exactly as a fresh one: the same jar (by path, size and time), the same java, the same
+ * working directory (relative paths in the arguments resolve against it, and a JVM cannot
+ * change its own), the same {@code -D} properties and the same values of the environment
+ * variables pgdocs or its JVM read. Anything else gets a resident JVM of its own, so the
+ * socket's name is a digest of all of it.
+ */
+record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
+
+    /**
+     * The environment that changes what a run does: pgdocs' own variables, the build date
+     * of a PDF, whether progress is drawn (CI, TERM), and the locale, which sets a Java 17
+     * JVM's default character set.
+     */
+    static final List<String> ENVIRONMENT = List.of("PGDOCS_TIMINGS", "SOURCE_DATE_EPOCH", "CI", "TERM",
+            "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE");
+
+    /** A Unix socket's path must fit in 108 bytes (sun_path), the terminating nul included. */
+    private static final int SOCKET_PATH_LIMIT = 100;
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    /**
+     * The address for the jar {@code jar} run by this JVM in {@code workingDirectory} with
+     * {@code properties} (the -D options) and {@code env}: in $XDG_RUNTIME_DIR/pgdocs, else in
+     * the temporary directory's pgdocs-USER. Empty when there is no such directory to be had
+     * that is this user's alone (another user could otherwise put a socket there), or the
+     * path would be too long for a socket.
+     */
+    static Optional<DaemonAddress> of(Path jar, Path workingDirectory, List<String> properties, Map<String, String> env) {
+        String user = System.getProperty("user.name");
+        String runtime = env.get("XDG_RUNTIME_DIR");
+        Path directory = runtime != null && !runtime.isBlank()
+                ? Path.of(runtime, "pgdocs")
+                : Path.of(System.getProperty("java.io.tmpdir"), "pgdocs-" + user);
+        String name = digest(jar, workingDirectory, properties, env);
+        Path socket = directory.resolve(name + ".sock");
+        if (socket.toString().getBytes(StandardCharsets.UTF_8).length > SOCKET_PATH_LIMIT || !ownDirectory(directory, user)) {
+            return Optional.empty();
+        }
+        return Optional.of(at(socket));
+    }
+
+    /** The address whose socket is {@code socket}: its lock and log lie beside it, named alike. */
+    static DaemonAddress at(Path socket) {
+        String name = socket.getFileName().toString().replaceFirst("\\.sock$", "");
+        return new DaemonAddress(socket.getParent(), socket, socket.resolveSibling(name + ".lock"),
+                socket.resolveSibling(name + ".log"));
+    }
+
+    /** The socket's name: a digest of everything a run depends on besides its arguments. */
+    static String digest(Path jar, Path workingDirectory, List<String> properties, Map<String, String> env) {
+        StringBuilder key = new StringBuilder();
+        key.append(jar.toAbsolutePath()).append('\0');
+        try {
+            key.append(Files.size(jar)).append('\0').append(Files.getLastModifiedTime(jar).toMillis()).append('\0');
+        } catch (IOException e) {
+            key.append("unreadable\0"); // a jar that cannot be read now: no resident JVM will match it
+        }
+        key.append(System.getProperty("java.home")).append('\0').append(System.getProperty("java.vm.version")).append('\0');
+        key.append(workingDirectory.toAbsolutePath().normalize()).append('\0');
+        properties.forEach(p -> key.append(p).append('\0'));
+        for (String variable : ENVIRONMENT) {
+            key.append(variable).append('=').append(env.getOrDefault(variable, "\u0001unset")).append('\0');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * Makes the directory if need be, owner-only; true when it is a directory (not a link)
+     * owned by {@code user} that no one else may enter.
+     */
+    private static boolean ownDirectory(Path directory, String user) {
+        try {
+            if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(directory.getParent());
+                try {
+                    Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // made at the same moment by another run: checked below like any other
+                }
+            }
+            return Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+                    && Files.getOwner(directory, LinkOption.NOFOLLOW_LINKS).getName().equals(user)
+                    && Files.getPosixFilePermissions(directory, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // no POSIX file system, or no place to make it: no resident JVM
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.pgdocs.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A resident JVM is found only by runs that would behave as a fresh JVM of theirs would. */
+class DaemonAddressTest {
+
+    @Test
+    void everythingARunDependsOnBesidesItsArgumentsNamesAnotherAddress(@TempDir Path tmp) throws Exception {
+        Path jar = Files.writeString(tmp.resolve("pgdocs.jar"), "jar");
+        Map<String, String> env = new HashMap<>(Map.of("TERM", "xterm", "SHLVL", "1"));
+        String base = DaemonAddress.digest(jar, tmp, List.of(), env);
+
+        assertEquals(base, DaemonAddress.digest(jar, tmp, List.of(), env), "the same run, the same address");
+        Map<String, String> otherShell = new HashMap<>(env);
+        otherShell.put("SHLVL", "2");
+        assertEquals(base, DaemonAddress.digest(jar, tmp, List.of(), otherShell), "a variable pgdocs never reads");
+
+        assertNotEquals(base, DaemonAddress.digest(jar, tmp.resolve("sub"), List.of(), env), "another directory");
+        assertNotEquals(base, DaemonAddress.digest(jar, tmp, List.of("-Djava.io.tmpdir=/x"), env), "a -D option");
+        for (String variable : DaemonAddress.ENVIRONMENT) {
+            Map<String, String> changed = new HashMap<>(env);
+            changed.put(variable, "other");
+            assertNotEquals(base, DaemonAddress.digest(jar, tmp, List.of(), changed), variable);
+        }
+        Map<String, String> noTerm = new HashMap<>(env);
+        noTerm.remove("TERM");
+        assertNotEquals(base, DaemonAddress.digest(jar, tmp, List.of(), noTerm), "a variable unset");
+        Map<String, String> emptyTerm = new HashMap<>(env);
+        emptyTerm.put("TERM", "");
+        assertNotEquals(DaemonAddress.digest(jar, tmp, List.of(), noTerm),
+                DaemonAddress.digest(jar, tmp, List.of(), emptyTerm), "unset is not empty");
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertNotEquals(base, DaemonAddress.digest(jar, tmp, List.of(), env), "a rebuilt jar");
+    }
+
+    @Test
+    void theSocketLiesInADirectoryOnlyThisUserMayEnter(@TempDir Path tmp) throws Exception {
+        Path jar = Files.writeString(tmp.resolve("pgdocs.jar"), "jar");
+        Path runtime = Files.createDirectory(tmp.resolve("run"));
+        DaemonAddress address = DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", runtime.toString()))
+                .orElseThrow();
+        assertEquals(runtime.resolve("pgdocs"), address.directory());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(address.directory())));
+        assertEquals(address.directory(), address.socket().getParent());
+        assertTrue(address.socket().toString().endsWith(".sock") && address.lock().toString().endsWith(".lock"));
+        assertEquals(address, DaemonAddress.at(address.socket()), "the lock and the log follow from the socket");
+
+        Files.setPosixFilePermissions(address.directory(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", runtime.toString())).isEmpty(),
+                "a directory others may enter (or put a socket in) is not used");
+
+        Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(Files.createDirectory(tmp.resolve("run2")).resolve("pgdocs"), elsewhere);
+        assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", tmp.resolve("run2").toString()))
+                .isEmpty(), "nor a link to a directory");
+
+        Path deep = Files.createDirectories(tmp.resolve("x".repeat(120)));
+        assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", deep.toString())).isEmpty(),
+                "a path too long for a Unix socket");
+    }
+}
