@@ -18,6 +18,14 @@ echo "chunked HTML, PostgreSQL 14 manual; target: pgdocs at least 10x faster tha
 read -r pw pc pm < <(measure "$here/bin/pgdocs" build "$master" --format html -o "$scratch/pgdocs")
 printf '%-28s %7.1fs wall %7.1fs CPU %5d MB  (%d runs; %d pages)\n' "pgdocs build --format html" "$pw" "$pc" "$pm" \
     "$runs" "$(ls "$scratch/pgdocs" | grep -c '\.html$')"
+# the same build through a warm resident JVM (PGDOCS_DAEMON=on): the run's wall time, the
+# CPU of the run and of the resident JVM's work for it, the resident JVM's RSS
+resident_start "$scratch/resident" "$here/bin/pgdocs" build "$master" --format html -o "$scratch/pgdocs"
+before=$(resident_cpu "$scratch/resident")
+read -r rw rc _ < <(measure env PGDOCS_DAEMON=on XDG_RUNTIME_DIR="$scratch/resident" "$here/bin/pgdocs" build "$master" --format html -o "$scratch/pgdocs")
+rc=$(awk -v c="$rc" -v a="$(resident_cpu "$scratch/resident")" -v b="$before" -v n="$runs" 'BEGIN { print c + (a - b) / n }')
+rm_=$(resident_stop "$scratch/resident")
+printf '%-28s %7.1fs wall %7.1fs CPU %5d MB  (%d runs, after it warmed up)\n' "  with PGDOCS_DAEMON=on" "$rw" "$rc" "$rm_" "$runs"
 have_toolchain || exit 0
 tree=$(pg14_tree "$scratch/src")
 # the Makefile's html-stamp recipe: validate, then transform into html/ of the doc directory
@@ -34,3 +42,4 @@ read -r xw xc xm < <(runs=$ref_runs measure "$scratch/postgres-html")
 printf '%-28s %7.1fs wall %7.1fs CPU %5d MB  (%d runs; %d pages)\n' "PostgreSQL (xsltproc)" "$xw" "$xc" "$xm" \
     "$ref_runs" "$(ls "$tree/html" 2> /dev/null | grep -c '\.html$')"
 echo "pgdocs is $(ratio "$xw" "$pw")x faster in wall time, $(ratio "$xc" "$pc")x in CPU time, in $(ratio "$pm" "$xm")x the memory"
+echo "with PGDOCS_DAEMON=on, $(ratio "$xw" "$rw")x faster in wall time, $(ratio "$xc" "$rc")x in CPU time, in $(ratio "$rm_" "$xm")x the memory"

@@ -60,7 +60,25 @@ for row in "${manuals[@]}"; do
     else
         printf '%-6s %9s | %7.2fs %6.2fs %4d MB %10s | %8s %7s %7s %10s | %s\n' "$name" - "$pw" "$pc" "$pm" - - - - - -
     fi
+    # the same check through a warm resident JVM (PGDOCS_DAEMON=on): wall time of the run;
+    # CPU of the run and of the resident JVM's work for it; RSS of the resident JVM
+    # shellcheck disable=SC2086
+    resident_start "$scratch/resident$name" "$here/bin/pgdocs" check "$master" $args
+    before=$(resident_cpu "$scratch/resident$name")
+    # shellcheck disable=SC2086
+    read -r rw rc _ < <(measure env PGDOCS_DAEMON=on XDG_RUNTIME_DIR="$scratch/resident$name" "$here/bin/pgdocs" check "$master" $args)
+    rc=$(awk -v c="$rc" -v a="$(resident_cpu "$scratch/resident$name")" -v b="$before" -v n="$runs" \
+        'BEGIN { print c + (a - b) / n }')
+    rm_=$(resident_stop "$scratch/resident$name")
+    if [ "$xmllint_ok" = yes ]; then
+        printf '%-6s %9s | %7.2fs %6.2fs %4d MB %10.0f | %8s %7s %7s %10s | %s, %s\n' "$name res." "" \
+            "$rw" "$rc" "$rm_" "$(awk -v w="$rw" -v e="$elements" 'BEGIN { print e / w }')" "" "" "" "" \
+            "$(ratio "$rw" "$xw")" "$(ratio "$rc" "$xc")"
+    else
+        printf '%-6s %9s | %7.2fs %6.2fs %4d MB\n' "$name res." "" "$rw" "$rc" "$rm_"
+    fi
 done
+echo "(NN res.: the same check with PGDOCS_DAEMON=on, through a resident JVM that has warmed up on it)"
 if [ -n "${per_element[14]:-}" ] && [ -n "${per_element[18]:-}" ]; then
     awk -v a="${per_element[18]}" -v b="${per_element[14]}" 'BEGIN {
         printf "pgdocs per element: PostgreSQL 18 %.2f us, 14 %.2f us (18/14 = %.2f)\n", a, b, a / b }'

@@ -59,3 +59,40 @@ pg14_tree() {
     cp "$corpus/pg14-reference/xsl/"*.xsl "$dir/"
     echo "$dir"
 }
+
+# The resident JVM (PGDOCS_DAEMON=on), in a directory of the script's own (DIR) so that
+# the runs measured meet only the JVM the script started. resident_start DIR CMD... starts
+# it with a first run of CMD and waits until it has warmed up on that run's work; then
+# `measure env PGDOCS_DAEMON=on XDG_RUNTIME_DIR=DIR CMD...` measures CMD through it (the
+# wall time is the run's; add the difference of resident_cpu DIR, before and after, to
+# its CPU: the work is the resident JVM's); resident_stop DIR ends it and prints its peak
+# RSS in MB.
+resident_start() {
+    local dir=$1 log
+    shift
+    mkdir -p "$dir"
+    PGDOCS_DAEMON=on XDG_RUNTIME_DIR=$dir "$@" > /dev/null 2>&1 || true
+    for _ in $(seq 1200); do
+        log=$(ls "$dir"/pgdocs/*.log 2> /dev/null | head -1 || true)
+        if [ -n "$log" ] && grep -q "warmed up" "$log"; then
+            return 0
+        fi
+        sleep 0.25
+    done
+    echo "the resident JVM in $dir did not warm up within 5 minutes" >&2
+    return 1
+}
+resident_pid() {
+    pgrep -f -- "-Dpgdocs.daemon=$1/" | head -1
+}
+# CPU seconds the resident JVM has used so far (user + system)
+resident_cpu() {
+    awk -v t="$(getconf CLK_TCK)" '{ print ($14 + $15) / t }' "/proc/$(resident_pid "$1")/stat"
+}
+resident_stop() {
+    local pid
+    pid=$(resident_pid "$1")
+    awk '/^VmHWM:/ { printf "%d\n", $2 / 1024 }' "/proc/$pid/status"
+    kill "$pid"
+    while kill -0 "$pid" 2> /dev/null; do sleep 0.1; done
+}

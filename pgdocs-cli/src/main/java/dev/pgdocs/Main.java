@@ -12,6 +12,7 @@ import dev.pgdocs.launch.Daemon;
 import dev.pgdocs.launch.DaemonClient;
 import dev.pgdocs.launch.Relauncher;
 import dev.pgdocs.pipeline.JvmTuning;
+import dev.pgdocs.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class Main {
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         String residentAt = System.getProperty(Daemon.PROPERTY);
         if (residentAt != null) {
+            Pipeline.shareBuiltInStylesheets();
             try {
                 Daemon.serve(Path.of(residentAt), Main.class, Main::runResident,
                         () -> WarmUp.run(List.of(args), WARM_UP_ROUNDS, Main::commandLine));

@@ -20,19 +20,19 @@ import java.util.Set;
  * directory only this user can enter. A resident JVM serves only runs that would behave
  * exactly as a fresh one: the same jar (by path, size and time), the same java, the same
  * working directory (relative paths in the arguments resolve against it, and a JVM cannot
- * change its own), the same {@code -D} properties and the same values of the environment
- * variables pgdocs or its JVM read. Anything else gets a resident JVM of its own, so the
- * socket's name is a digest of all of it.
+ * change its own), the same {@code -D} properties, the same values of the environment
+ * variables pgdocs or its JVM read, and the same umask. Anything else gets a resident JVM
+ * of its own, so the socket's name is a digest of all of it.
  */
 record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
 
     /**
      * The environment that changes what a run does: pgdocs' own variables, the build date
-     * of a PDF, whether progress is drawn (CI, TERM), and the locale, which sets a Java 17
-     * JVM's default character set.
+     * of a PDF, whether progress is drawn (CI, TERM), the locale, which sets a Java 17
+     * JVM's default character set, and the options every JVM started reads.
      */
     static final List<String> ENVIRONMENT = List.of("PGDOCS_TIMINGS", "SOURCE_DATE_EPOCH", "CI", "TERM",
-            "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE");
+            "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     /** A Unix socket's path must fit in 108 bytes (sun_path), the terminating nul included. */
     private static final int SOCKET_PATH_LIMIT = 100;
@@ -82,11 +82,24 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
         for (String variable : ENVIRONMENT) {
             key.append(variable).append('=').append(env.getOrDefault(variable, "\u0001unset")).append('\0');
         }
+        key.append(umask()).append('\0');
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * This process's umask, which the files a build publishes are made with (Linux says it
+     * in /proc since 4.7; elsewhere, or before, runs with different ones share a resident JVM).
+     */
+    private static String umask() {
+        try (var lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(l -> l.startsWith("Umask:")).findFirst().orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -85,11 +86,15 @@ public final class DaemonClient {
             start(address.get(), mainClass, properties, args);
             return OptionalInt.empty();
         }
-        try (channel) {
+        try {
             return exchange(channel, new Request(Path.of("").toAbsolutePath().toString(), stderrIsTerminal, args),
                     address.get());
-        }  catch (IOException e) {
-            return OptionalInt.empty(); // it closed before a word: the work is still to be done
+        } finally {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // the exchange is over either way
+            }
         }
     }
 
@@ -98,35 +103,29 @@ public final class DaemonClient {
      * resident JVM has said who it is, a signal that ends this run stops it (and waits for
      * it to remove its unfinished output).
      */
-    private static OptionalInt exchange(SocketChannel channel, Request request, DaemonAddress address) throws IOException {
+    private static OptionalInt exchange(SocketChannel channel, Request request, DaemonAddress address) {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(DaemonFrames.output(channel)));
         DataInputStream in = new DataInputStream(new BufferedInputStream(DaemonFrames.input(channel)));
-        request.write(out);
         Thread stopper = null;
         boolean begun = false;
         AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch passedOn = new CountDownLatch(1);
         try {
+            request.write(out);
             while (true) {
-                byte kind;
-                try {
-                    kind = in.readByte();
-                } catch (EOFException e) {
-                    if (!begun) {
-                        return OptionalInt.empty();
-                    }
-                    if (stopping.get()) {
-                        return OptionalInt.of(ExitCode.INTERNAL_ERROR); // a signal ends this run; its own exit code wins
-                    }
-                    System.err.println("pgdocs: the resident JVM stopped before the command ended; its log is "
-                            + address.log());
-                    return OptionalInt.of(ExitCode.INTERNAL_ERROR);
-                }
+                byte kind = in.readByte();
                 switch (kind) {
                     case DaemonFrames.PID -> {
                         long pid = in.readLong();
                         stopper = new Thread(() -> {
                             stopping.set(true);
                             ProcessHandle.of(pid).ifPresent(Relauncher::stop);
+                            // what it said as it stopped ("nothing published") is shown before this JVM ends
+                            try {
+                                passedOn.await(5, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
                         }, "pgdocs-daemon-stop");
                         Runtime.getRuntime().addShutdownHook(stopper);
                         begun = true;
@@ -146,7 +145,19 @@ public final class DaemonClient {
                     default -> throw new IOException("unknown frame " + kind);
                 }
             }
+        } catch (IOException e) {
+            if (!begun) {
+                return OptionalInt.empty(); // it closed before a word: the work is still to be done
+            }
+            if (stopping.get()) {
+                return OptionalInt.of(ExitCode.INTERNAL_ERROR); // a signal ends this run; its own exit code wins
+            }
+            // begun and gone (killed, out of memory): doing the work again here could say it all twice
+            System.err.println("pgdocs: the resident JVM stopped before the command ended; its log is "
+                    + address.log());
+            return OptionalInt.of(ExitCode.INTERNAL_ERROR);
         } finally {
+            passedOn.countDown();
             if (stopper != null) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(stopper);
