@@ -6,6 +6,7 @@ import dev.pgdocs.cli.PgdocsCommand;
 import dev.pgdocs.cli.ProgressChoice;
 import dev.pgdocs.cli.WarmUp;
 import dev.pgdocs.diagnostics.ExitCode;
+import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.diagnostics.TerminalProgress;
 import dev.pgdocs.launch.Daemon;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.TimeZone;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -35,26 +37,42 @@ public final class Main {
     public static void main(String[] args) {
         // FOP writes the PDF's dates in the default time zone; in UTC, the same sources
         // give the same bytes on every machine. pgdocs itself shows no local times.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         String residentAt = System.getProperty(Daemon.PROPERTY);
         if (residentAt != null) {
             Pipeline.shareBuiltInStylesheets();
             try {
-                Daemon.serve(Path.of(residentAt), Main.class, Main::runResident,
-                        () -> WarmUp.run(List.of(args), WARM_UP_ROUNDS, Main::commandLine));
+                Daemon.serve(Path.of(residentAt), Main.class, new Daemon.Runner() {
+                    @Override
+                    public OptionalInt run(List<String> command, boolean stderrIsTerminal) {
+                        return runResident(command, stderrIsTerminal);
+                    }
+
+                    @Override
+                    public void between() {
+                        Pipeline.releaseBetweenRuns();
+                    }
+                }, () -> WarmUp.run(List.of(args), WARM_UP_ROUNDS, Main::commandLine));
             } catch (IOException e) {
                 System.out.println("pgdocs: no resident JVM at " + residentAt + ": " + e.getMessage());
             }
             System.exit(0);
         }
-        OptionalInt resident = DaemonClient.forThisJvm().run(Main.class, List.of(args), ProgressChoice.stderrIsTerminal());
+        DaemonClient client = DaemonClient.forThisJvm();
+        OptionalInt resident = client.run(Main.class, List.of(args), ProgressChoice.stderrIsTerminal());
         if (resident.isPresent()) {
             System.exit(resident.getAsInt());
         }
-        dev.pgdocs.diagnostics.Timings.start();
+        Timings.start();
         CommandLine cli = commandLine(args);
         CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
-        cli.setExecutionStrategy(parsed -> run(parsed, inThisJvm));
+        cli.setExecutionStrategy(parsed -> {
+            int code = run(parsed, inThisJvm);
+            if (CommandTuning.residentRuns(parsed) && (code == ExitCode.OK || code == ExitCode.DOCUMENT_ERRORS)) {
+                client.startIfMissing();
+            }
+            return code;
+        });
         System.exit(cli.execute(args));
     }
 
@@ -69,18 +87,18 @@ public final class Main {
     }
 
     /**
-     * In the resident JVM ({@link Daemon}): runs a command line here, unless its command
-     * wants a JVM tuned otherwise than the quick commands (a PDF build, serve), which then
-     * run as if there were no resident JVM.
+     * In the resident JVM ({@link Daemon}): runs a command line here, unless the resident
+     * JVM does not do its command (a PDF build, serve; help and the version, which the
+     * run's own JVM prints for its terminal), which then runs as if there were none.
      */
     private static OptionalInt runResident(List<String> args, boolean stderrIsTerminal) {
-        dev.pgdocs.diagnostics.Timings.start();
+        Timings.start();
         String[] array = args.toArray(String[]::new);
         CommandLine cli = commandLine(array);
         CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
         boolean[] elsewhere = {false};
         cli.setExecutionStrategy(parsed -> {
-            if (CommandTuning.forCommand(parsed).filter(t -> t != JvmTuning.QUICK).isPresent()) {
+            if (!CommandTuning.residentRuns(parsed)) {
                 elsewhere[0] = true;
                 return ExitCode.OK;
             }

@@ -41,6 +41,15 @@ public final class CommandTuning {
         return Optional.of(JvmTuning.QUICK);
     }
 
+    /**
+     * Whether the resident JVM (PGDOCS_DAEMON) does the parsed command: the quick commands
+     * alone, whose tuning is the one it shares; not help, the version or the bare usage,
+     * which the run's own JVM prints at once (and in colour on its terminal).
+     */
+    public static boolean residentRuns(ParseResult parsed) {
+        return forCommand(parsed).filter(t -> t == JvmTuning.QUICK).isPresent();
+    }
+
     /** Whether the build makes a PDF, by --format or by the book's pgdocs.json. */
     private static boolean buildsPdf(BuildCommand build) {
         try {

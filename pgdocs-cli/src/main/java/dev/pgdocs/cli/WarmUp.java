@@ -1,6 +1,5 @@
 package dev.pgdocs.cli;
 
-import dev.pgdocs.pipeline.JvmTuning;
 import dev.pgdocs.write.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +41,7 @@ public final class WarmUp {
                 if (command instanceof CheckCommand check && check.rules.writeBaseline().isPresent()) {
                     return;
                 }
-                if (command instanceof BuildCommand build
-                        && CommandTuning.forCommand(parsed).filter(t -> t == JvmTuning.QUICK).isPresent()) {
+                if (command instanceof BuildCommand build && CommandTuning.residentRuns(parsed)) {
                     if (scratch == null) {
                         scratch = Files.createTempDirectory("pgdocs-warm-up");
                     }

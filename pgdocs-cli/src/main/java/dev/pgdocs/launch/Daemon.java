@@ -2,6 +2,8 @@ package dev.pgdocs.launch;
 
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.launch.DaemonFrames.Request;
+import dev.pgdocs.load.FileStamp;
+import dev.pgdocs.threads.DaemonThreads;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -19,10 +21,12 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The resident JVM ({@code PGDOCS_DAEMON=on}): a JVM that stays after a run and does the
  * next runs' work, already started, its classes loaded and its code compiled. A cold JVM
  * spends more than a second of a check of PostgreSQL's manual starting and compiling
- * itself; a warm one checks it in under half a second.
+ * itself; a warm one checks it in about half a second.
  *
  * <p>It runs one command at a time, with the run's stdout and stderr; a run that finds it
  * busy runs itself. It serves only commands whose work suits its JVM (the quick ones:
@@ -41,45 +45,56 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * JVM tuned for it. When the run that asked is stopped (Ctrl-C, SIGTERM), it stops this
  * JVM, whose shutdown hooks remove the unfinished output as a run's own JVM would; when
  * that run is gone without a word (kill -9), this JVM stops itself the same way. It
- * leaves after {@link #IDLE} without work, or at once when its jar is rebuilt.
+ * leaves after {@link #IDLE} without work, and within seconds once idle when its jar is
+ * rebuilt or its working directory removed.
  */
 public final class Daemon {
 
     /** {@code -Dpgdocs.daemon=SOCKET}: this JVM is the resident one listening there. */
     public static final String PROPERTY = "pgdocs.daemon";
 
-    /** How long a resident JVM waits for work before it leaves (its heap is memory the machine wants back). */
+    /**
+     * How long a resident JVM waits for work before it leaves (its heap is memory the
+     * machine wants back). The top command's help says so too.
+     */
     static final Duration IDLE = Duration.ofMinutes(15);
 
     /** This JVM's stdout as it was started: the log file beside the socket. Runs have theirs. */
     private static final PrintStream LOG = System.out;
 
+    /** A JVM's exit code when its main thread ends with an uncaught exception. */
+    private static final int UNCAUGHT = 1;
+
     /** What SIGTERM makes a JVM's exit code, as when the run's own JVM is stopped. */
     private static final int TERMINATED = 128 + 15;
 
     /** Runs one command line in this JVM. */
-    @FunctionalInterface
     public interface Runner {
         /**
          * Runs {@code args} with stdout and stderr as System.out and System.err; returns the
          * exit code, or empty when the command wants a JVM of its own (it has then done nothing).
          */
         OptionalInt run(List<String> args, boolean stderrIsTerminal);
+
+        /** After each run: lets go of what the run alone needed, before this JVM waits. */
+        void between();
     }
 
     private final ServerSocketChannel server;
     private final Path jar;
-    private final FileVersion jarVersion;
+    private final Optional<FileStamp> jarVersion;
     private final Runner runner;
     private final Path workingDirectory = Path.of("").toAbsolutePath();
     private boolean busy;
     private boolean closing;
     private Instant lastWork = Instant.now();
+    /** Set when a run let an error escape: what it leaves behind in this JVM is not to be trusted. */
+    private volatile boolean leaveAfterAnswer;
 
     private Daemon(ServerSocketChannel server, Path jar, Runner runner) {
         this.server = server;
         this.jar = jar;
-        this.jarVersion = FileVersion.of(jar);
+        this.jarVersion = FileStamp.of(jar);
         this.runner = runner;
     }
 
@@ -90,8 +105,10 @@ public final class Daemon {
     public static void serve(Path socket, Class<?> mainClass, Runner runner, Runnable warmUp) throws IOException {
         Path jar = Relauncher.jar(mainClass).orElseThrow(() -> new IOException("not run from a jar"));
         DaemonAddress address = DaemonAddress.at(socket);
-        try (FileChannel lockChannel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockChannel.tryLock()) {
+        try (FileChannel lockChannel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            // a lock touched just now is a starting JVM's to another's removeStale
+            Files.setLastModifiedTime(address.lock(), FileTime.from(Instant.now()));
+            FileLock lock = lockChannel.tryLock();
             if (lock == null) {
                 return; // started at the same moment as another, which has the address
             }
@@ -117,15 +134,14 @@ public final class Daemon {
     }
 
     /**
-     * Once the run that started this JVM has ended (both would want the cores), runs
-     * {@code warmUp} with its output going nowhere. Runs that come meanwhile find this JVM
-     * busy and do their own work, as quickly as they would have without it.
+     * Runs {@code warmUp} (the run that started this JVM has ended: it starts one only
+     * then) with its output going nowhere. Runs that come meanwhile find this JVM busy and
+     * do their own work, as quickly as they would have without it.
      */
     private void warmUp(Runnable warmUp) {
         take();
         Thread warming = new Thread(() -> {
             try {
-                ProcessHandle.current().parent().ifPresent(starter -> starter.onExit().join());
                 PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
                 System.setOut(nowhere);
                 System.setErr(nowhere);
@@ -144,7 +160,7 @@ public final class Daemon {
 
     private void acceptUntilIdle() throws IOException {
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(
-                dev.pgdocs.threads.DaemonThreads.named("pgdocs-daemon-idle"));
+                DaemonThreads.named("pgdocs-daemon-idle"));
         clock.scheduleWithFixedDelay(this::leaveIfIdle, 10, 10, TimeUnit.SECONDS);
         try {
             while (true) {
@@ -181,19 +197,28 @@ public final class Daemon {
         return true;
     }
 
-    private synchronized void release() {
-        busy = false;
-        lastWork = Instant.now();
+    private void release() {
+        runner.between();
         // what the run built is garbage now: give its memory back before waiting
         System.gc();
+        synchronized (this) {
+            busy = false;
+            lastWork = Instant.now();
+        }
     }
 
     private synchronized void leaveIfIdle() {
-        boolean idle = !busy && Duration.between(lastWork, Instant.now()).compareTo(IDLE) > 0;
-        boolean rebuilt = !busy && !FileVersion.of(jar).equals(jarVersion);
-        if (idle || rebuilt) {
+        if (busy) {
+            return;
+        }
+        String reason = Duration.between(lastWork, Instant.now()).compareTo(IDLE) > 0
+                ? "no work for " + IDLE.toMinutes() + " minutes"
+                : !FileStamp.of(jar).equals(jarVersion) ? jar + " was rebuilt"
+                : workingDirectoryRemoved() ? "its working directory was removed"
+                : null;
+        if (reason != null) {
             closing = true;
-            log(idle ? "leaving: no work for " + IDLE.toMinutes() + " minutes" : "leaving: " + jar + " was rebuilt");
+            log("leaving: " + reason);
             try {
                 server.close();
             } catch (IOException e) {
@@ -209,7 +234,7 @@ public final class Daemon {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(DaemonFrames.output(client)));
             Request request = Request.read(in);
             if (request == null || !Path.of(request.workingDirectory()).equals(workingDirectory)
-                    || !FileVersion.of(jar).equals(jarVersion)) {
+                    || workingDirectoryRemoved() || !FileStamp.of(jar).equals(jarVersion)) {
                 DaemonFrames.send(out, DaemonFrames.LOCAL, 0);
                 return;
             }
@@ -221,6 +246,9 @@ public final class Daemon {
             watchForHangUp(in, answered);
             OptionalInt code = runWithOutputTo(out, request);
             answered.set(true);
+            if (shuttingDown()) {
+                return; // a signal: the shutdown hooks say the last words, through the run's stderr
+            }
             if (code.isEmpty()) {
                 log("left to the run, as it wants a JVM of its own: " + command);
                 DaemonFrames.send(out, DaemonFrames.LOCAL, 0);
@@ -228,9 +256,9 @@ public final class Daemon {
             }
             log("exit " + code.getAsInt() + " after " + (System.nanoTime() - begun) / 1_000_000 + " ms");
             DaemonFrames.send(out, DaemonFrames.EXIT, code.getAsInt());
-            if (code.getAsInt() == ExitCode.OUT_OF_MEMORY) {
-                log("leaving: the run ran out of memory");
-                System.exit(ExitCode.OUT_OF_MEMORY);
+            if (code.getAsInt() == ExitCode.OUT_OF_MEMORY || leaveAfterAnswer) {
+                log("leaving: the run ran out of memory, or let an error escape");
+                System.exit(code.getAsInt());
             }
         } catch (IOException e) {
             log("a run went before its answer: " + e.getMessage());
@@ -257,20 +285,61 @@ public final class Daemon {
         watch.start();
     }
 
+    /**
+     * Runs the request with the run's stdout and stderr. What a run lets escape (a stack
+     * overflow on a deep book, a bug) is printed there as a JVM of its own would print it,
+     * with the exit code that JVM would have had; this JVM then leaves, as that one would.
+     */
     private OptionalInt runWithOutputTo(DataOutputStream out, Request request) {
         PrintStream stdout = new PrintStream(new BufferedOutputStream(DaemonFrames.stream(out, DaemonFrames.OUT)), true);
         PrintStream stderr = new PrintStream(new BufferedOutputStream(DaemonFrames.stream(out, DaemonFrames.ERR)), true);
         System.setOut(stdout);
         System.setErr(stderr);
+        boolean escaped = false;
         try {
             return runner.run(request.args(), request.stderrIsTerminal());
+        } catch (Throwable t) {
+            escaped = true;
+            System.err.print("Exception in thread \"main\" ");
+            t.printStackTrace();
+            return OptionalInt.of(UNCAUGHT);
         } finally {
             System.out.flush();
             System.err.flush();
             stdout.flush();
             stderr.flush();
-            System.setOut(LOG);
-            System.setErr(LOG);
+            // after a signal the shutdown hooks are still to speak, to the run
+            if (!shuttingDown()) {
+                System.setOut(LOG);
+                System.setErr(LOG);
+            }
+            if (escaped) {
+                leaveAfterAnswer = true;
+            }
+        }
+    }
+
+    /**
+     * Whether this JVM's working directory was removed (and perhaps made again at its
+     * path): relative paths would then name nothing here. Linux says so in /proc.
+     */
+    private static boolean workingDirectoryRemoved() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/cwd")).toString().endsWith(" (deleted)");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** Whether this JVM is stopping (a signal): then no shutdown hook can be added. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
@@ -291,11 +360,11 @@ public final class Daemon {
         Instant recent = Instant.now().minus(Duration.ofMinutes(1));
         try (var locks = Files.newDirectoryStream(own.directory(), "*.lock")) {
             for (Path lockFile : locks) {
-                if (lockFile.equals(own.lock()) || Files.getLastModifiedTime(lockFile).toInstant().isAfter(recent)) {
-                    continue;
-                }
                 DaemonAddress stale = DaemonAddress.at(lockFile.resolveSibling(
                         lockFile.getFileName().toString().replaceFirst("\\.lock$", ".sock")));
+                if (lockFile.equals(own.lock()) || recentlyChanged(lockFile, recent) || recentlyChanged(stale.log(), recent)) {
+                    continue; // a JVM starting: its run made the log, it touches the lock
+                }
                 try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
                      FileLock held = channel.tryLock()) {
                     if (held != null) {
@@ -310,19 +379,12 @@ public final class Daemon {
         }
     }
 
+    private static boolean recentlyChanged(Path file, Instant since) throws IOException {
+        return Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isAfter(since);
+    }
+
     /** A line in the resident JVM's log (its stdout between runs: the file beside its socket). */
     private static void log(String line) {
         LOG.println(Instant.now() + " " + line);
-    }
-
-    /** A file's size and time: the jar is rebuilt when either changes. */
-    record FileVersion(long size, long modified) {
-        static FileVersion of(Path file) {
-            try {
-                return new FileVersion(Files.size(file), Files.getLastModifiedTime(file).toMillis());
-            } catch (IOException e) {
-                return new FileVersion(-1, -1);
-            }
-        }
     }
 }

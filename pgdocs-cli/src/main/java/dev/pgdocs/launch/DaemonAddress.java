@@ -1,5 +1,6 @@
 package dev.pgdocs.launch;
 
+import dev.pgdocs.load.FileStamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
      * JVM's default character set, and the options every JVM started reads.
      */
     static final List<String> ENVIRONMENT = List.of("PGDOCS_TIMINGS", "SOURCE_DATE_EPOCH", "CI", "TERM",
-            "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+            "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     /** A Unix socket's path must fit in 108 bytes (sun_path), the terminating nul included. */
     private static final int SOCKET_PATH_LIMIT = 100;
@@ -71,11 +72,8 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
     static String digest(Path jar, Path workingDirectory, List<String> properties, Map<String, String> env) {
         StringBuilder key = new StringBuilder();
         key.append(jar.toAbsolutePath()).append('\0');
-        try {
-            key.append(Files.size(jar)).append('\0').append(Files.getLastModifiedTime(jar).toMillis()).append('\0');
-        } catch (IOException e) {
-            key.append("unreadable\0"); // a jar that cannot be read now: no resident JVM will match it
-        }
+        // a jar that cannot be read now is "Optional.empty": no resident JVM will match it
+        key.append(FileStamp.of(jar)).append('\0');
         key.append(System.getProperty("java.home")).append('\0').append(System.getProperty("java.vm.version")).append('\0');
         key.append(workingDirectory.toAbsolutePath().normalize()).append('\0');
         properties.forEach(p -> key.append(p).append('\0'));

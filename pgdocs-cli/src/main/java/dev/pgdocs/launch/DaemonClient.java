@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,21 +30,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A run's side of the resident JVM ({@link Daemon}): with {@code PGDOCS_DAEMON=on}, a
  * run hands its command line to the resident JVM for its jar, directory and environment
- * and shows what it writes; when there is none yet, it starts one for the runs after it
- * and does its own work as before. Off unless asked for, and never in the JVM a launcher
- * started, nor with {@code -Dpgdocs.relaunch=false} or {@code PGDOCS_JAVA_OPTS} (both ask
- * for a JVM as given).
+ * and shows what it writes. When there is none, the run does its own work as before,
+ * and once a quick command has ended normally, starts one for the runs after it. Off
+ * unless asked for, and never in the JVM a launcher started, nor with
+ * {@code -Dpgdocs.relaunch=false} or {@code PGDOCS_JAVA_OPTS} (both ask for a JVM as given).
  */
 public final class DaemonClient {
 
     /** The environment variable that turns the resident JVM on. */
     public static final String ENABLE = "PGDOCS_DAEMON";
 
+    /** The values of {@link #ENABLE} that turn it on, in any case (bin/pgdocs takes the same). */
     private static final Set<String> ON = Set.of("1", "on", "true", "yes");
+    /** pgdocs' own properties that say how this JVM was launched, not how the work is done. */
+    private static final Set<String> LAUNCH_PROPERTIES = Set.of(Daemon.PROPERTY, Relauncher.LAUNCHER, Relauncher.RELAUNCH);
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Map<String, String> env;
     private final List<String> jvmArguments;
+    /** The resident JVM this run found missing, to start once its work has ended normally. */
+    private Runnable startMissing;
 
     DaemonClient(Map<String, String> env, List<String> jvmArguments) {
         this.env = env;
@@ -57,7 +63,7 @@ public final class DaemonClient {
 
     /** Whether runs in this environment use a resident JVM. */
     boolean enabled() {
-        return ON.contains(env.getOrDefault(ENABLE, "").trim().toLowerCase(java.util.Locale.ROOT))
+        return ON.contains(env.getOrDefault(ENABLE, "").toLowerCase(Locale.ROOT))
                 && env.getOrDefault(Relauncher.JAVA_OPTS, "").isBlank()
                 && System.getProperty(Relauncher.LAUNCHER) == null
                 && !"false".equals(System.getProperty(Relauncher.RELAUNCH));
@@ -65,11 +71,12 @@ public final class DaemonClient {
 
     /**
      * Runs {@code args} in the resident JVM and returns its exit code; empty when the work
-     * is to be done here (no resident JVM, or it declined), in which case one is started
-     * for the next run if there was none.
+     * is to be done here: no resident JVM (see {@link #startIfMissing}), it declined, or
+     * an argument names one of this process's own files (/dev/fd/63 from a shell's
+     * {@code <(...)}, /dev/stdin, /proc/self/...), which the resident JVM would open as its own.
      */
     public OptionalInt run(Class<?> mainClass, List<String> args, boolean stderrIsTerminal) {
-        if (!enabled()) {
+        if (!enabled() || args.stream().anyMatch(DaemonClient::namesThisProcess)) {
             return OptionalInt.empty();
         }
         Optional<Path> jar = Relauncher.jar(mainClass);
@@ -83,7 +90,7 @@ public final class DaemonClient {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             channel.connect(UnixDomainSocketAddress.of(address.get().socket()));
         } catch (IOException e) {
-            start(address.get(), mainClass, properties, args);
+            startMissing = () -> start(address.get(), mainClass, properties, args);
             return OptionalInt.empty();
         }
         try {
@@ -99,9 +106,25 @@ public final class DaemonClient {
     }
 
     /**
+     * Starts the resident JVM that {@link #run} found missing, if it did. Called when a
+     * quick command has ended normally: not for a command the resident JVM would never
+     * do, nor after a stopped run, whose work it would warm up on.
+     */
+    public void startIfMissing() {
+        if (startMissing != null) {
+            startMissing.run();
+            startMissing = null;
+        }
+    }
+
+    private static boolean namesThisProcess(String arg) {
+        return arg.contains("/dev/fd/") || arg.contains("/dev/std") || arg.contains("/proc/");
+    }
+
+    /**
      * Sends the request and passes on what comes back until the exit code. Once the
      * resident JVM has said who it is, a signal that ends this run stops it (and waits for
-     * it to remove its unfinished output).
+     * it to remove its unfinished output, and for what it said then to be shown).
      */
     private static OptionalInt exchange(SocketChannel channel, Request request, DaemonAddress address) {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(DaemonFrames.output(channel)));
@@ -109,6 +132,7 @@ public final class DaemonClient {
         Thread stopper = null;
         boolean begun = false;
         AtomicBoolean stopping = new AtomicBoolean();
+        AtomicBoolean answered = new AtomicBoolean();
         CountDownLatch passedOn = new CountDownLatch(1);
         try {
             request.write(out);
@@ -116,19 +140,25 @@ public final class DaemonClient {
                 byte kind = in.readByte();
                 switch (kind) {
                     case DaemonFrames.PID -> {
-                        long pid = in.readLong();
+                        ProcessHandle resident = ProcessHandle.of(in.readLong()).orElseThrow(
+                                () -> new IOException("the resident JVM is gone"));
+                        begun = true;
                         stopper = new Thread(() -> {
-                            stopping.set(true);
-                            ProcessHandle.of(pid).ifPresent(Relauncher::stop);
-                            // what it said as it stopped ("nothing published") is shown before this JVM ends
-                            try {
-                                passedOn.await(5, TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
+                            // an answer already in: the resident JVM may be another run's by now
+                            if (!answered.get()) {
+                                stopping.set(true);
+                                Relauncher.stop(resident);
+                                awaitQuietly(passedOn);
                             }
                         }, "pgdocs-daemon-stop");
-                        Runtime.getRuntime().addShutdownHook(stopper);
-                        begun = true;
+                        try {
+                            Runtime.getRuntime().addShutdownHook(stopper);
+                        } catch (IllegalStateException e) {
+                            // a signal came before: stop it now, and show what it says until it is gone
+                            stopping.set(true);
+                            stopper = null;
+                            Relauncher.stop(resident);
+                        }
                     }
                     case DaemonFrames.OUT, DaemonFrames.ERR -> {
                         byte[] bytes = in.readNBytes(in.readInt());
@@ -137,9 +167,11 @@ public final class DaemonClient {
                         to.flush();
                     }
                     case DaemonFrames.EXIT -> {
+                        answered.set(true);
                         return OptionalInt.of(in.readInt());
                     }
                     case DaemonFrames.LOCAL -> {
+                        answered.set(true);
                         return OptionalInt.empty();
                     }
                     default -> throw new IOException("unknown frame " + kind);
@@ -168,6 +200,14 @@ public final class DaemonClient {
         }
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Starts a resident JVM for {@code address}, in a session of its own (no terminal's
      * Ctrl-C or hang-up reaches it), writing its log beside the socket. Not waited for.
@@ -183,7 +223,6 @@ public final class DaemonClient {
         options.add("-D" + Daemon.PROPERTY + "=" + address.socket());
         command.addAll(Relauncher.javaCommand(options, mainClass));
         command.addAll(args); // what it warms up with
-
         try {
             new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -195,8 +234,10 @@ public final class DaemonClient {
         }
     }
 
-    /** This JVM's -D options, but pgdocs' own launch properties: the resident JVM gets them too. */
-    private List<String> properties() {
-        return jvmArguments.stream().filter(a -> a.startsWith("-D") && !a.startsWith("-Dpgdocs.")).toList();
+    /** This JVM's -D options but those of launching: the resident JVM gets them too, and runs with others get another. */
+    List<String> properties() {
+        return jvmArguments.stream().filter(a -> a.startsWith("-D"))
+                .filter(a -> !LAUNCH_PROPERTIES.contains(a.substring(2).split("=", 2)[0]))
+                .toList();
     }
 }

@@ -47,6 +47,7 @@ class DaemonAddressTest {
         assertNotEquals(base, DaemonAddress.digest(jar, tmp, List.of(), env), "a rebuilt jar");
     }
 
+
     @Test
     void theSocketLiesInADirectoryOnlyThisUserMayEnter(@TempDir Path tmp) throws Exception {
         Path jar = Files.writeString(tmp.resolve("pgdocs.jar"), "jar");

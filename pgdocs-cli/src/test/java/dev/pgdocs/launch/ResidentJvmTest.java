@@ -149,8 +149,7 @@ class ResidentJvmTest {
         // SIGTERM: the run stops the resident JVM, whose hooks remove the unfinished site
         logOnceItSays("warmed up");
         Process stopped = start(tmp.resolve("stopped.log"), true, build);
-        logOnceItSays("running build");
-        Thread.sleep(1000);
+        awaitStaging();
         stopped.destroy();
         assertEquals(143, exitOf(stopped));
         String said = Files.readString(tmp.resolve("stopped.log"));
@@ -165,13 +164,23 @@ class ResidentJvmTest {
         published = Files.getLastModifiedTime(page);
         logOnceItSays("warmed up");
         Process killed = start(tmp.resolve("killed.log"), true, build);
-        logOnceItSays("running build");
-        Thread.sleep(1000);
+        awaitStaging();
         killed.destroyForcibly();
         exitOf(killed);
         awaitNoResidentJvm();
         assertEquals(published, Files.getLastModifiedTime(page));
         assertEquals(List.of(site), besideTheSite(), "no staging left");
+    }
+
+    /** Waits until the build is writing its site (beside the published one), at most two minutes. */
+    private void awaitStaging() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (besideTheSite().stream().noneMatch(f -> f.getFileName().toString().startsWith(".site.pgdocs-staging-"))) {
+            if (System.nanoTime() > deadline) {
+                fail("the build never began to write");
+            }
+            Thread.sleep(20);
+        }
     }
 
     private List<Path> besideTheSite() throws IOException {

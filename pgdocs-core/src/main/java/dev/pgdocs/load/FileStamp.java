@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /** When a file was last written, and its size: a file whose stamp is unchanged was not edited. */
-record FileStamp(long modifiedNanos, long size) {
+public record FileStamp(long modifiedNanos, long size) {
 
-    static Optional<FileStamp> of(Path file) {
+    /** The file's stamp, or empty when it cannot be read. */
+    public static Optional<FileStamp> of(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new FileStamp(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+            return Optional.of(new FileStamp(a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                     a.size()));
         } catch (IOException e) {
             return Optional.empty();

@@ -88,6 +88,18 @@ public final class Pipeline {
         sharedBuiltIn = Stylesheets.from(Optional.empty());
     }
 
+    /**
+     * Between two runs of a JVM that shares its stylesheets: forgets the source texts the
+     * last run read to place its messages, which would be held while it waits (and be
+     * stale at the next).
+     */
+    public static void releaseBetweenRuns() {
+        Stylesheets shared = sharedBuiltIn;
+        if (shared != null) {
+            shared.locations().forgetSources();
+        }
+    }
+
     private Pipeline(BookSource source, Processor processor, LocationFunction locations,
                      StylesheetCache stylesheets) {
         this.source = source;

@@ -58,6 +58,9 @@ public final class StylesheetCache {
         try {
             return compiled.get(name).get();
         } catch (ExecutionException e) {
+            // not kept: a JVM that runs again (serve, the resident JVM) compiles it anew, once
+            // the template is mended or the memory it ran out of is free
+            compiled.remove(name);
             if (e.getCause() instanceof StylesheetException s) {
                 throw s;
             }
