@@ -85,12 +85,7 @@ final class DaemonFrames {
 
     /** The bytes written to it go to the run as frames of {@code kind} (OUT or ERR). */
     static OutputStream stream(DataOutputStream out, byte kind) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        return new ArrayOutputStream() {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 if (length == 0) {
@@ -128,12 +123,7 @@ final class DaemonFrames {
 
     /** Writes to the socket (see {@link #input} for why not Channels'). */
     static OutputStream output(SocketChannel channel) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        return new ArrayOutputStream() {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
@@ -142,6 +132,14 @@ final class DaemonFrames {
                 }
             }
         };
+    }
+
+    /** A stream that writes arrays: a single byte goes as an array of one. */
+    private abstract static class ArrayOutputStream extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
     }
 
     /** Strings of any length (writeUTF stops at 64 KB, and an argument may be a long list). */
