@@ -2,7 +2,9 @@ package dev.pgdocs.launch;
 
 import dev.pgdocs.load.FileStamp;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -96,7 +98,7 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
     private static String umask() {
         try (var lines = Files.lines(Path.of("/proc/self/status"))) {
             return lines.filter(l -> l.startsWith("Umask:")).findFirst().orElse("");
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "";
         }
     }
@@ -111,7 +113,7 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
                 Files.createDirectories(directory.getParent());
                 try {
                     Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-                } catch (java.nio.file.FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException e) {
                     // made at the same moment by another run: checked below like any other
                 }
             }
