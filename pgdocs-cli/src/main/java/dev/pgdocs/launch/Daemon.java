@@ -261,7 +261,7 @@ public final class Daemon {
                 System.exit(code.getAsInt());
             }
         } catch (IOException e) {
-            log("a run went before its answer: " + e.getMessage());
+            log("no answer to a run: " + e.getMessage());
         }
     }
 

@@ -27,6 +27,13 @@ final class DaemonFrames {
      */
     static final int VERSION = 1;
 
+    /**
+     * The most bytes a string of a request, and the most arguments, it may have: far more
+     * than a command line holds (Linux allows 2 MB in all), and a bound on what a garbled
+     * request makes the resident JVM allocate.
+     */
+    private static final int MAX_STRING = 16 << 20;
+
     /** Payload: the resident JVM's process id (long). */
     static final byte PID = 1;
     /** Payload: bytes the command wrote to stdout (int length, bytes). */
@@ -63,6 +70,9 @@ final class DaemonFrames {
             String directory = readString(in);
             boolean terminal = in.readBoolean();
             int count = in.readInt();
+            if (count < 0 || count > MAX_STRING) {
+                throw new IOException("not a request: " + count + " arguments");
+            }
             List<String> args = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 args.add(readString(in));
@@ -151,7 +161,11 @@ final class DaemonFrames {
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING) {
+            throw new IOException("not a request: a string of " + length + " bytes");
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }

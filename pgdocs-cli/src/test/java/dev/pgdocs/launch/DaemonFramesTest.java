@@ -3,12 +3,15 @@ package dev.pgdocs.launch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.launch.DaemonFrames.Request;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +36,19 @@ class DaemonFramesTest {
         out.writeInt(DaemonFrames.VERSION + 1);
         out.writeUTF("anything");
         assertNull(Request.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))));
+    }
+
+    @Test
+    void aGarbledRequestIsRefusedBeforeAnythingIsAllocatedForIt() throws Exception {
+        for (int length : new int[] {-1, Integer.MAX_VALUE}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(DaemonFrames.VERSION);
+            out.writeInt(length); // the working directory's length
+            IOException refused = assertThrows(IOException.class,
+                    () -> Request.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))));
+            assertTrue(refused.getMessage().startsWith("not a request"), refused.getMessage());
+        }
     }
 
     @Test

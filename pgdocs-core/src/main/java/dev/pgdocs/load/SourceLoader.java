@@ -33,6 +33,7 @@ import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.EntityResolver2;
 import org.xml.sax.ext.LexicalHandler;
 import org.xml.sax.helpers.XMLFilterImpl;
 
@@ -410,7 +411,8 @@ public final class SourceLoader {
      * Sits between the JDK parser and Saxon: keeps the parser's locator for messages, and
      * keeps entity resolution and error handling ours even if Saxon installs its own.
      */
-    private static final class LocatingFilter extends XMLFilterImpl implements ErrorHandler, LexicalHandler {
+    private static final class LocatingFilter extends XMLFilterImpl
+            implements ErrorHandler, LexicalHandler, EntityResolver2 {
         private static final String LEXICAL = "http://xml.org/sax/properties/lexical-handler";
         private final List<Diagnostic> diagnostics;
         private OfflineEntityResolver resolver;
@@ -641,6 +643,25 @@ public final class SourceLoader {
                 recording.add(SaxEvent.processingInstruction(target, data));
             }
             super.processingInstruction(target, data);
+        }
+
+        /**
+         * As the JDK's parser asks: the system identifier as written, and the base of the
+         * entity that declared it, made absolute as Woodstox's reader makes it
+         * ({@link SystemIds#absolute}). The JDK's own expansion gives up on a name beyond
+         * ASCII ("kapitel-ü.sgml") and passed it on relative, which the resolver took for
+         * a remote identifier and refused.
+         */
+        @Override
+        public InputSource resolveEntity(String name, String publicId, String baseURI, String systemId)
+                throws SAXException {
+            return resolveEntity(publicId, SystemIds.absolute(systemId, baseURI));
+        }
+
+        /** None: a book without a DOCTYPE gets no DTD it did not ask for. */
+        @Override
+        public InputSource getExternalSubset(String name, String baseURI) {
+            return null;
         }
 
         @Override

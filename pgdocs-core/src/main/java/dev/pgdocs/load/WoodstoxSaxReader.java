@@ -7,7 +7,6 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -346,7 +345,7 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
      */
     private Object resolve(String publicId, String systemId, String base, String namespace) throws XMLStreamException {
         refuseIllegal(publicId, systemId);
-        String absolute = absolute(systemId, base);
+        String absolute = SystemIds.absolute(systemId, base);
         if (stream != null && !inDtd) {
             // the resolver reports a missing file at the reference: just after its ';', where
             // Woodstox's input is now and the JDK's parser is when it asks
@@ -396,17 +395,6 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
     private static boolean isXmlChar(int c) {
         return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                 || c >= 0x10000;
-    }
-
-    private static String absolute(String systemId, String base) {
-        if (systemId == null || base == null) {
-            return systemId;
-        }
-        try {
-            return new URL(new URL(base), systemId).toString();
-        } catch (MalformedURLException e) {
-            return systemId;
-        }
     }
 
     private static StreamSource streamSource(InputSource source) {

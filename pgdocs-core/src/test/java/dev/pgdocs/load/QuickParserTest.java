@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
+import dev.pgdocs.diagnostics.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,6 +123,34 @@ class QuickParserTest {
                 """.formatted(parts[0], parts[1]));
         assertNull(QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader, false),
                 "the book does not load: " + declaredAndUsed);
+    }
+
+    /**
+     * Files named beyond ASCII: both parsers read the one that is there and report the one
+     * that is not as missing (the JDK's parser took both names for remote identifiers, and
+     * refused to fetch them: the bounded fuzzing found it).
+     */
+    @Test
+    void entityFilesNamedBeyondAsciiLoadAsWoodstoxLoadsThem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("kapitel-\u00fc\u2263\u5349.sgml"),
+                "<chapter id=\"c\"><title>C</title><para>x</para></chapter>");
+        Path master = Files.writeString(dir.resolve("book.sgml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd" [
+                <!ENTITY chap SYSTEM "kapitel-\u00fc\u2263\u5349.sgml">
+                <!ENTITY gone SYSTEM "fehlt-\u00fc.sgml">
+                ]>
+                <book id="b"><title>T</title>&chap;<chapter id="c2"><title>C</title><para>&gone;</para></chapter></book>
+                """);
+        QuickParserAgreement.assertAgree(master, QuickParserAgreement::loader, false);
+        List<Diagnostic> found;
+        try {
+            found = QuickParserAgreement.loader().jdkParserOnly().load(master).diagnostics();
+        } catch (LoadException e) {
+            found = e.diagnostics();
+        }
+        assertEquals(List.of("included file not found: fehlt-\u00fc.sgml"),
+                found.stream().filter(d -> d.rule().equals("load")).map(Diagnostic::message).toList());
     }
 
     /** A standalone declaration: the JDK's parser checks what it forbids, Woodstox may not. */
