@@ -20,10 +20,7 @@ public final class CommandTuning {
      * own (help, version: the JVM already running answers at once).
      */
     public static Optional<JvmTuning> forCommand(ParseResult parsed) {
-        ParseResult command = parsed;
-        while (command.subcommand() != null) {
-            command = command.subcommand();
-        }
+        ParseResult command = leaf(parsed);
         if (command.isUsageHelpRequested() || command.isVersionHelpRequested()
                 || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
             return Optional.empty();
@@ -39,6 +36,15 @@ public final class CommandTuning {
             return Optional.empty(); // no command: it prints its usage
         }
         return Optional.of(JvmTuning.QUICK);
+    }
+
+    /** The command that does the work: the last subcommand named. */
+    static ParseResult leaf(ParseResult parsed) {
+        ParseResult command = parsed;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        return command;
     }
 
     /**

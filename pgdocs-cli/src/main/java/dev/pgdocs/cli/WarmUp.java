@@ -33,11 +33,7 @@ public final class WarmUp {
             for (int round = 0; round < rounds; round++) {
                 CommandLine cli = commandLine.apply(array);
                 ParseResult parsed = cli.parseArgs(array);
-                ParseResult leaf = parsed;
-                while (leaf.subcommand() != null) {
-                    leaf = leaf.subcommand();
-                }
-                Object command = leaf.commandSpec().userObject();
+                Object command = CommandTuning.leaf(parsed).commandSpec().userObject();
                 if (command instanceof CheckCommand check && check.rules.writeBaseline().isPresent()) {
                     return;
                 }
