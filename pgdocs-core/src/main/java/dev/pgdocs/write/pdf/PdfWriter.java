@@ -121,7 +121,12 @@ public final class PdfWriter {
             diagnostics.add(event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL
                     ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
         });
-        Result result = render(agent, pdf, publishedAs, producer, progress, diagnostics, counts);
+        Result result;
+        try {
+            result = render(agent, pdf, publishedAs, producer, progress, diagnostics, counts);
+        } finally {
+            SharedPdfNames.release(); // or this document stays reachable until the next one
+        }
         try {
             ReproducibleStamp.apply(pdf, date);
         } catch (IOException e) {
