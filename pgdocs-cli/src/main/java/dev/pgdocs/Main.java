@@ -17,6 +17,7 @@ import dev.pgdocs.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TimeZone;
 import picocli.CommandLine;
@@ -41,18 +42,19 @@ public final class Main {
         String residentAt = System.getProperty(Daemon.PROPERTY);
         if (residentAt != null) {
             Pipeline.shareBuiltInStylesheets();
+            JvmTuning row = Daemon.servesPdf(Path.of(residentAt)) ? JvmTuning.RESIDENT_PDF : JvmTuning.RESIDENT;
             try {
                 Daemon.serve(Path.of(residentAt), Main.class, new Daemon.Runner() {
                     @Override
-                    public OptionalInt run(List<String> command, boolean stderrIsTerminal) {
-                        return runResident(command, stderrIsTerminal);
+                    public Daemon.Answer run(List<String> command, boolean stderrIsTerminal) {
+                        return runResident(command, stderrIsTerminal, row);
                     }
 
                     @Override
                     public void between() {
                         Pipeline.releaseBetweenRuns();
                     }
-                }, () -> WarmUp.run(List.of(args), WARM_UP_ROUNDS, Main::commandLine));
+                }, () -> WarmUp.run(List.of(args), WARM_UP_ROUNDS, Main::commandLine, row));
             } catch (IOException e) {
                 System.out.println("pgdocs: no resident JVM at " + residentAt + ": " + e.getMessage());
             }
@@ -68,8 +70,9 @@ public final class Main {
         CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
         cli.setExecutionStrategy(parsed -> {
             int code = run(parsed, inThisJvm);
-            if (CommandTuning.residentRuns(parsed) && (code == ExitCode.OK || code == ExitCode.DOCUMENT_ERRORS)) {
-                client.startIfMissing();
+            Optional<JvmTuning> residentRow = CommandTuning.resident(parsed);
+            if (residentRow.isPresent() && (code == ExitCode.OK || code == ExitCode.DOCUMENT_ERRORS)) {
+                client.startIfMissing(residentRow.get() == JvmTuning.RESIDENT_PDF);
             }
             return code;
         });
@@ -87,25 +90,28 @@ public final class Main {
     }
 
     /**
-     * In the resident JVM ({@link Daemon}): runs a command line here, unless the resident
-     * JVM does not do its command (a PDF build, serve; help and the version, which the
-     * run's own JVM prints for its terminal), which then runs as if there were none.
+     * In the resident JVM ({@link Daemon}) of row {@code row}: runs a command line here,
+     * unless this resident JVM does not do its command. A PDF build goes to the resident
+     * JVM for PDFs; serve, help and the version (which the run's own JVM prints for its
+     * terminal) run as if there were none.
      */
-    private static OptionalInt runResident(List<String> args, boolean stderrIsTerminal) {
+    private static Daemon.Answer runResident(List<String> args, boolean stderrIsTerminal, JvmTuning row) {
         Timings.start();
         String[] array = args.toArray(String[]::new);
         CommandLine cli = commandLine(array);
         CommandLine.IExecutionStrategy inThisJvm = cli.getExecutionStrategy();
-        boolean[] elsewhere = {false};
+        Daemon.Answer[] elsewhere = {null};
         cli.setExecutionStrategy(parsed -> {
-            if (!CommandTuning.residentRuns(parsed)) {
-                elsewhere[0] = true;
+            Optional<JvmTuning> resident = CommandTuning.resident(parsed);
+            if (resident.isEmpty() || resident.get() != row) {
+                elsewhere[0] = resident.equals(Optional.of(JvmTuning.RESIDENT_PDF))
+                        ? Daemon.Answer.PDF_RESIDENT : Daemon.Answer.LOCAL;
                 return ExitCode.OK;
             }
             return runHere(parsed, inThisJvm, stderrIsTerminal);
         });
         int code = cli.execute(array);
-        return elsewhere[0] ? OptionalInt.empty() : OptionalInt.of(code);
+        return elsewhere[0] != null ? elsewhere[0] : Daemon.Answer.exit(code);
     }
 
     /** Runs the parsed command in this JVM, with its progress on the terminal when a person is watching. */

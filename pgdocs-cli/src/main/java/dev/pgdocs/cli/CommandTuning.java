@@ -48,12 +48,17 @@ public final class CommandTuning {
     }
 
     /**
-     * Whether the resident JVM (PGDOCS_DAEMON) does the parsed command: the quick commands
-     * alone, whose tuning is the one it shares; not help, the version or the bare usage,
-     * which the run's own JVM prints at once (and in colour on its terminal).
+     * Which resident JVM (PGDOCS_DAEMON) does the parsed command: {@link JvmTuning#RESIDENT}
+     * the quick commands, {@link JvmTuning#RESIDENT_PDF} PDF builds; none does serve, help,
+     * the version or the bare usage, which the run's own JVM prints at once (and in colour
+     * on its terminal).
      */
-    public static boolean residentRuns(ParseResult parsed) {
-        return forCommand(parsed).filter(t -> t == JvmTuning.QUICK).isPresent();
+    public static Optional<JvmTuning> resident(ParseResult parsed) {
+        return forCommand(parsed).flatMap(t -> switch (t) {
+            case QUICK -> Optional.of(JvmTuning.RESIDENT);
+            case PDF -> Optional.of(JvmTuning.RESIDENT_PDF);
+            default -> Optional.empty();
+        });
     }
 
     /** Whether the build makes a PDF, by --format or by the book's pgdocs.json. */

@@ -40,9 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * itself; a warm one checks it in about half a second.
  *
  * <p>It runs one command at a time, with the run's stdout and stderr; a run that finds it
- * busy runs itself. It serves only commands whose work suits its JVM (the quick ones:
- * check, inventory, diff, HTML, man and EPUB builds); a PDF build or serve still gets a
- * JVM tuned for it. When the run that asked is stopped (Ctrl-C, SIGTERM), it stops this
+ * busy runs itself. It serves only commands whose work suits its JVM: the quick ones
+ * (check, inventory, diff, HTML, man and EPUB builds), or, in a resident JVM of their own
+ * beside it ({@link DaemonAddress#forPdf}), PDF builds, to which the quick one sends them;
+ * serve still gets a JVM tuned for it. When the run that asked is stopped (Ctrl-C, SIGTERM), it stops this
  * JVM, whose shutdown hooks remove the unfinished output as a run's own JVM would; when
  * that run is gone without a word (kill -9), this JVM stops itself the same way. It
  * leaves after {@link #IDLE} without work, and within seconds once idle when its jar is
@@ -68,13 +69,30 @@ public final class Daemon {
     /** What SIGTERM makes a JVM's exit code, as when the run's own JVM is stopped. */
     private static final int TERMINATED = 128 + 15;
 
+    /**
+     * How a run ended here: its exit code, or, when it did nothing, where it is to run: in
+     * the run's own JVM ({@link DaemonFrames#LOCAL}) or in the resident JVM for PDF builds
+     * ({@link DaemonFrames#PDF_RESIDENT}).
+     */
+    public record Answer(OptionalInt code, byte elsewhere) {
+        /** The run ended here with {@code code}. */
+        public static Answer exit(int code) {
+            return new Answer(OptionalInt.of(code), (byte) 0);
+        }
+
+        /** The command wants a JVM of its own, as if there were no resident JVM. */
+        public static final Answer LOCAL = new Answer(OptionalInt.empty(), DaemonFrames.LOCAL);
+        /** The command is a PDF build, for the resident JVM that does those. */
+        public static final Answer PDF_RESIDENT = new Answer(OptionalInt.empty(), DaemonFrames.PDF_RESIDENT);
+    }
+
     /** Runs one command line in this JVM. */
     public interface Runner {
         /**
          * Runs {@code args} with stdout and stderr as System.out and System.err; returns the
-         * exit code, or empty when the command wants a JVM of its own (it has then done nothing).
+         * exit code, or where the command is to run instead (it has then done nothing).
          */
-        OptionalInt run(List<String> args, boolean stderrIsTerminal);
+        Answer run(List<String> args, boolean stderrIsTerminal);
 
         /** After each run: lets go of what the run alone needed, before this JVM waits. */
         void between();
@@ -96,6 +114,11 @@ public final class Daemon {
         this.jar = jar;
         this.jarVersion = FileStamp.of(jar);
         this.runner = runner;
+    }
+
+    /** Whether the resident JVM at {@code socket} is the one for PDF builds. */
+    public static boolean servesPdf(Path socket) {
+        return DaemonAddress.at(socket).isForPdf();
     }
 
     /**
@@ -244,14 +267,16 @@ public final class Daemon {
             long begun = System.nanoTime();
             AtomicBoolean answered = new AtomicBoolean();
             watchForHangUp(in, answered);
-            OptionalInt code = runWithOutputTo(out, request);
+            Answer answer = runWithOutputTo(out, request);
+            OptionalInt code = answer.code();
             answered.set(true);
             if (shuttingDown()) {
                 return; // a signal: the shutdown hooks say the last words, through the run's stderr
             }
             if (code.isEmpty()) {
-                log("left to the run, as it wants a JVM of its own: " + command);
-                DaemonFrames.send(out, DaemonFrames.LOCAL, 0);
+                log((answer.elsewhere() == DaemonFrames.PDF_RESIDENT ? "left to the resident JVM for PDFs: "
+                        : "left to the run, as it wants a JVM of its own: ") + command);
+                DaemonFrames.send(out, answer.elsewhere(), 0);
                 return;
             }
             log("exit " + code.getAsInt() + " after " + (System.nanoTime() - begun) / 1_000_000 + " ms");
@@ -290,7 +315,7 @@ public final class Daemon {
      * overflow on a deep book, a bug) is printed there as a JVM of its own would print it,
      * with the exit code that JVM would have had; this JVM then leaves, as that one would.
      */
-    private OptionalInt runWithOutputTo(DataOutputStream out, Request request) {
+    private Answer runWithOutputTo(DataOutputStream out, Request request) {
         PrintStream stdout = new PrintStream(new BufferedOutputStream(DaemonFrames.stream(out, DaemonFrames.OUT)), true);
         PrintStream stderr = new PrintStream(new BufferedOutputStream(DaemonFrames.stream(out, DaemonFrames.ERR)), true);
         System.setOut(stdout);
@@ -302,7 +327,7 @@ public final class Daemon {
             escaped = true;
             System.err.print("Exception in thread \"main\" ");
             t.printStackTrace();
-            return OptionalInt.of(UNCAUGHT);
+            return Answer.exit(UNCAUGHT);
         } finally {
             System.out.flush();
             System.err.flush();

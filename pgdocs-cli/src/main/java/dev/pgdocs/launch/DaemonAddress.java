@@ -63,6 +63,23 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
         return Optional.of(at(socket));
     }
 
+    /** What the PDF resident JVM's socket name ends with, before ".sock". */
+    private static final String PDF = "-pdf";
+
+    /**
+     * The address of the resident JVM for PDF builds ({@link dev.pgdocs.pipeline.JvmTuning#RESIDENT_PDF})
+     * that serves the same runs as this one: beside it, named after it.
+     */
+    DaemonAddress forPdf() {
+        return isForPdf() ? this : at(socket.resolveSibling(socket.getFileName().toString()
+                .replaceFirst("\\.sock$", PDF + ".sock")));
+    }
+
+    /** Whether this is the address of a resident JVM for PDF builds. */
+    boolean isForPdf() {
+        return socket.getFileName().toString().endsWith(PDF + ".sock");
+    }
+
     /** The address whose socket is {@code socket}: its lock and log lie beside it, named alike. */
     static DaemonAddress at(Path socket) {
         String name = socket.getFileName().toString().replaceFirst("\\.sock$", "");

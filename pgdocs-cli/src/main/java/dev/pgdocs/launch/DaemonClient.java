@@ -48,8 +48,8 @@ public final class DaemonClient {
 
     private final Map<String, String> env;
     private final List<String> jvmArguments;
-    /** The resident JVM this run found missing, to start once its work has ended normally. */
-    private Runnable startMissing;
+    /** Starts the resident JVM this run found missing (given whether the run built a PDF), once its work has ended normally. */
+    private java.util.function.Consumer<Boolean> startMissing;
 
     DaemonClient(Map<String, String> env, List<String> jvmArguments) {
         this.env = env;
@@ -85,17 +85,37 @@ public final class DaemonClient {
         if (address.isEmpty()) {
             return OptionalInt.empty();
         }
+        Request request = new Request(Path.of("").toAbsolutePath().toString(), stderrIsTerminal, args);
+        Reply reply = ask(address.get(), request, mainClass, properties);
+        if (reply.askPdfResident()) {
+            reply = ask(address.get().forPdf(), request, mainClass, properties);
+        }
+        return reply.code();
+    }
+
+    /** What a resident JVM said: the exit code, or nothing to be done there; perhaps ask the one for PDFs. */
+    private record Reply(OptionalInt code, boolean askPdfResident) {
+        static final Reply HERE = new Reply(OptionalInt.empty(), false);
+    }
+
+    /** Asks the resident JVM at {@code address}; one that is missing is noted, to be started after the run. */
+    private Reply ask(DaemonAddress address, Request request, Class<?> mainClass, List<String> properties) {
         SocketChannel channel;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-            channel.connect(UnixDomainSocketAddress.of(address.get().socket()));
+            channel.connect(UnixDomainSocketAddress.of(address.socket()));
         } catch (IOException e) {
-            startMissing = () -> start(address.get(), mainClass, properties, args);
-            return OptionalInt.empty();
+            startMissing = pdf -> {
+                start(address, mainClass, properties, request.args());
+                if (pdf && !address.isForPdf()) {
+                    // a PDF build that found no resident JVM at all: the runs after it go to both
+                    start(address.forPdf(), mainClass, properties, request.args());
+                }
+            };
+            return Reply.HERE;
         }
         try {
-            return exchange(channel, new Request(Path.of("").toAbsolutePath().toString(), stderrIsTerminal, args),
-                    address.get());
+            return exchange(channel, request, address);
         } finally {
             try {
                 channel.close();
@@ -106,13 +126,14 @@ public final class DaemonClient {
     }
 
     /**
-     * Starts the resident JVM that {@link #run} found missing, if it did. Called when a
-     * quick command has ended normally: not for a command the resident JVM would never
-     * do, nor after a stopped run, whose work it would warm up on.
+     * Starts the resident JVM that {@link #run} found missing, if it did; after a PDF
+     * build ({@code pdf}), the one for PDFs too. Called when a command that a resident JVM
+     * does has ended normally: not after a stopped run, whose work it would warm up on. A
+     * JVM started for an address another holds leaves at once.
      */
-    public void startIfMissing() {
+    public void startIfMissing(boolean pdf) {
         if (startMissing != null) {
-            startMissing.run();
+            startMissing.accept(pdf);
             startMissing = null;
         }
     }
@@ -126,7 +147,7 @@ public final class DaemonClient {
      * resident JVM has said who it is, a signal that ends this run stops it (and waits for
      * it to remove its unfinished output, and for what it said then to be shown).
      */
-    private static OptionalInt exchange(SocketChannel channel, Request request, DaemonAddress address) {
+    private static Reply exchange(SocketChannel channel, Request request, DaemonAddress address) {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(DaemonFrames.output(channel)));
         DataInputStream in = new DataInputStream(new BufferedInputStream(DaemonFrames.input(channel)));
         Thread stopper = null;
@@ -168,26 +189,30 @@ public final class DaemonClient {
                     }
                     case DaemonFrames.EXIT -> {
                         answered.set(true);
-                        return OptionalInt.of(in.readInt());
+                        return new Reply(OptionalInt.of(in.readInt()), false);
                     }
                     case DaemonFrames.LOCAL -> {
                         answered.set(true);
-                        return OptionalInt.empty();
+                        return Reply.HERE;
+                    }
+                    case DaemonFrames.PDF_RESIDENT -> {
+                        answered.set(true);
+                        return new Reply(OptionalInt.empty(), !address.isForPdf());
                     }
                     default -> throw new IOException("unknown frame " + kind);
                 }
             }
         } catch (IOException e) {
             if (!begun) {
-                return OptionalInt.empty(); // it closed before a word: the work is still to be done
+                return Reply.HERE; // it closed before a word: the work is still to be done
             }
             if (stopping.get()) {
-                return OptionalInt.of(ExitCode.INTERNAL_ERROR); // a signal ends this run; its own exit code wins
+                return new Reply(OptionalInt.of(ExitCode.INTERNAL_ERROR), false); // a signal ends this run; its own exit code wins
             }
             // begun and gone (killed, out of memory): doing the work again here could say it all twice
             System.err.println("pgdocs: the resident JVM stopped before the command ended; its log is "
                     + address.log());
-            return OptionalInt.of(ExitCode.INTERNAL_ERROR);
+            return new Reply(OptionalInt.of(ExitCode.INTERNAL_ERROR), false);
         } finally {
             passedOn.countDown();
             if (stopper != null) {
@@ -217,7 +242,7 @@ public final class DaemonClient {
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
-        List<String> options = new ArrayList<>(JvmTuning.RESIDENT.options());
+        List<String> options = new ArrayList<>((address.isForPdf() ? JvmTuning.RESIDENT_PDF : JvmTuning.RESIDENT).options());
         options.addAll(Relauncher.classDataSharing(mainClass));
         options.addAll(properties);
         options.add("-D" + Daemon.PROPERTY + "=" + address.socket());

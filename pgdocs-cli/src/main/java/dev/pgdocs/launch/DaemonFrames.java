@@ -44,6 +44,11 @@ final class DaemonFrames {
     static final byte EXIT = 4;
     /** No payload: the resident JVM will not run this command (another JVM tuning, busy, stale); run it here. */
     static final byte LOCAL = 5;
+    /**
+     * No payload: the command is a PDF build, which this resident JVM leaves to the one
+     * for PDFs ({@link DaemonAddress#forPdf}); ask that one.
+     */
+    static final byte PDF_RESIDENT = 6;
 
     private DaemonFrames() {
     }

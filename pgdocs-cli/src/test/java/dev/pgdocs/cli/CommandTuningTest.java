@@ -50,4 +50,18 @@ class CommandTuningTest {
         assertEquals(Optional.empty(), tuning("build", "--help", "--format", "pdf"));
         assertEquals(Optional.empty(), tuning());
     }
+
+    @Test
+    void theQuickCommandsGoToTheQuickResidentJvmAndPdfBuildsToTheOneForPdfs() {
+        assertEquals(Optional.of(JvmTuning.RESIDENT), resident("check", "book.sgml"));
+        assertEquals(Optional.of(JvmTuning.RESIDENT), resident("build", "pdf/book.sgml", "--format", "html,man"));
+        assertEquals(Optional.of(JvmTuning.RESIDENT_PDF), resident("build", "book.sgml", "--format", "html,pdf"));
+        assertEquals(Optional.empty(), resident("serve", "book.sgml", "--pdf"));
+        assertEquals(Optional.empty(), resident("--version"));
+        assertEquals(Optional.empty(), resident("build", "--help", "--format", "pdf"));
+    }
+
+    private static Optional<JvmTuning> resident(String... args) {
+        return CommandTuning.resident(Main.commandLine().parseArgs(args));
+    }
 }

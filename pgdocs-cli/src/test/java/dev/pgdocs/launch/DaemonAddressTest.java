@@ -1,6 +1,7 @@
 package dev.pgdocs.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,17 @@ class DaemonAddressTest {
         assertEquals(address.directory(), address.socket().getParent());
         assertTrue(address.socket().toString().endsWith(".sock") && address.lock().toString().endsWith(".lock"));
         assertEquals(address, DaemonAddress.at(address.socket()), "the lock and the log follow from the socket");
+
+        // the resident JVM for PDFs: beside it, its own files, and known for what it is
+        DaemonAddress pdf = address.forPdf();
+        assertFalse(address.isForPdf());
+        assertTrue(pdf.isForPdf());
+        assertEquals(address.directory(), pdf.directory());
+        assertEquals(address.socket().getFileName().toString().replace(".sock", "-pdf.sock"),
+                pdf.socket().getFileName().toString());
+        assertTrue(pdf.log().getFileName().toString().endsWith("-pdf.log"), pdf.log().toString());
+        assertEquals(pdf, pdf.forPdf());
+        assertEquals(pdf, DaemonAddress.at(pdf.socket()));
 
         Files.setPosixFilePermissions(address.directory(), PosixFilePermissions.fromString("rwxr-xr-x"));
         assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", runtime.toString())).isEmpty(),

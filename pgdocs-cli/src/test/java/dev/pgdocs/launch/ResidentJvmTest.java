@@ -1,5 +1,6 @@
 package dev.pgdocs.launch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pgdocs from its jar with PGDOCS_DAEMON=on: a run through the resident JVM prints what
- * a run of its own prints and ends with the same code; a PDF build is left to its own
- * tuned JVM; and a run stopped by a signal, or killed outright, stops the resident JVM,
+ * a run of its own prints and ends with the same code; a PDF build goes to the resident
+ * JVM for PDFs, and makes the same file; and a run stopped by a signal, or killed outright, stops the resident JVM,
  * which removes its unfinished output.
  */
 @Tag("slow") // pgdocs processes from the jar that `mvn package` builds: mvn verify
@@ -83,27 +84,33 @@ class ResidentJvmTest {
                 .map(args -> String.join(" ", args).contains("-D" + Daemon.PROPERTY + "=" + runtime)).orElse(false));
     }
 
-    /** The resident JVM's log, once it says {@code line} (waits for it, at most two minutes). */
+    /** The quick resident JVM's log, once it says {@code line} (waits for it, at most two minutes). */
     private String logOnceItSays(String line) throws Exception {
+        return logOnceItSays(false, line);
+    }
+
+    /** The log of the resident JVM for PDFs ({@code pdf}) or of the quick one, once it says {@code line}. */
+    private String logOnceItSays(boolean pdf, String line) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
-            Optional<String> log = residentLog();
+            Optional<String> log = residentLog(pdf);
             if (log.isPresent() && log.get().contains(line)) {
                 return log.get();
             }
             Thread.sleep(100);
         }
-        fail("the resident JVM's log never said \"" + line + "\": " + residentLog().orElse("(no log)"));
+        fail("the resident JVM's log never said \"" + line + "\": " + residentLog(pdf).orElse("(no log)"));
         return null;
     }
 
-    private Optional<String> residentLog() throws IOException {
+    private Optional<String> residentLog(boolean pdf) throws IOException {
         Path directory = runtime.resolve("pgdocs");
         if (!Files.isDirectory(directory)) {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            Optional<Path> log = files.filter(f -> f.toString().endsWith(".log")).findFirst();
+            Optional<Path> log = files.filter(f -> f.toString().endsWith(".log"))
+                    .filter(f -> f.toString().endsWith("-pdf.log") == pdf).findFirst();
             return log.isPresent() ? Optional.of(Files.readString(log.get())) : Optional.empty();
         }
     }
@@ -129,11 +136,25 @@ class ResidentJvmTest {
         assertEquals(Files.readString(tmp.resolve("usage-alone.log")), Files.readString(tmp.resolve("usage.log")));
         logOnceItSays("exit 2 after");
 
-        Path pdf = tmp.resolve("pdf");
-        assertEquals(0, run(tmp.resolve("pdf.log"), true, "build", "--format", "pdf", "-o", pdf.toString(),
-                Fixtures.fixture("pdf/book.sgml").toString()), Files.readString(tmp.resolve("pdf.log")));
-        assertTrue(Files.isRegularFile(pdf.resolve("book.pdf")));
-        logOnceItSays("left to the run, as it wants a JVM of its own: build --format pdf");
+        // a PDF build: the quick resident JVM sends it to the one for PDFs, missing at first
+        String book = Fixtures.fixture("pdf/book.sgml").toString();
+        Path pdfAlone = tmp.resolve("pdf-alone");
+        assertEquals(0, run(tmp.resolve("pdf-alone.log"), false, "build", "--format", "pdf", "-o", pdfAlone.toString(), book));
+        Path first = tmp.resolve("pdf-first");
+        assertEquals(0, run(tmp.resolve("pdf-first.log"), true, "build", "--format", "pdf", "-o", first.toString(), book),
+                Files.readString(tmp.resolve("pdf-first.log")));
+        logOnceItSays("left to the resident JVM for PDFs: build --format pdf");
+        logOnceItSays(true, "warmed up");
+        Path resident = tmp.resolve("pdf-resident");
+        assertEquals(0, run(tmp.resolve("pdf-resident.log"), true, "build", "--format", "pdf", "-o",
+                resident.toString(), book), Files.readString(tmp.resolve("pdf-resident.log")));
+        String pdfLog = logOnceItSays(true, "exit 0 after");
+        assertTrue(pdfLog.contains("running build --format pdf -o " + resident), pdfLog);
+        byte[] expected = Files.readAllBytes(pdfAlone.resolve("book.pdf"));
+        assertArrayEquals(expected, Files.readAllBytes(first.resolve("book.pdf")));
+        assertArrayEquals(expected, Files.readAllBytes(resident.resolve("book.pdf")), "the same PDF, byte for byte");
+        assertEquals(Files.readString(tmp.resolve("pdf-alone.log")).replace(pdfAlone.toString(), "OUT"),
+                Files.readString(tmp.resolve("pdf-resident.log")).replace(resident.toString(), "OUT"));
     }
 
     @Test
