@@ -12,7 +12,8 @@ source "$(dirname "$0")/common.sh"
 runs=${1:-3}
 ref_runs=${2:-1}
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# a script that stops early leaves no resident JVM behind
+trap 'pkill -f -- "-Dpgdocs.daemon=$scratch/" || true; rm -rf "$scratch"' EXIT
 machine_load
 echo "chunked HTML, PostgreSQL 14 manual; target: pgdocs at least 10x faster than PostgreSQL's xsltproc build"
 read -r pw pc pm < <(measure "$here/bin/pgdocs" build "$master" --format html -o "$scratch/pgdocs")

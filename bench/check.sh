@@ -10,7 +10,8 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 runs=${1:-5}
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# a script that stops early leaves no resident JVM behind
+trap 'pkill -f -- "-Dpgdocs.daemon=$scratch/" || true; rm -rf "$scratch"' EXIT
 
 # manual name, master, pgdocs' arguments, the version for a missing version.sgml
 manuals=(

@@ -66,24 +66,31 @@ pg14_tree() {
 # `measure env PGDOCS_DAEMON=on XDG_RUNTIME_DIR=DIR CMD...` measures CMD through it (the
 # wall time is the run's; add the difference of resident_cpu DIR, before and after, to
 # its CPU: the work is the resident JVM's); resident_stop DIR ends it and prints its peak
-# RSS in MB.
+# RSS in MB. A PDF build starts two (the quick one, and the one for PDFs it sends PDF
+# builds to): resident_logs=2 resident_start waits for both, and resident=pdf before
+# resident_cpu and resident_stop names the one for PDFs (resident_stop then ends both).
 resident_start() {
-    local dir=$1 log
+    local dir=$1 logs warm
     shift
     mkdir -p "$dir"
     PGDOCS_DAEMON=on XDG_RUNTIME_DIR=$dir "$@" > /dev/null 2>&1 || true
-    for _ in $(seq 1200); do
-        log=$(ls "$dir"/pgdocs/*.log 2> /dev/null | head -1 || true)
-        if [ -n "$log" ] && grep -q "warmed up" "$log"; then
+    for _ in $(seq 2400); do
+        logs=$(ls "$dir"/pgdocs/*.log 2> /dev/null | wc -l || true)
+        warm=$(grep -l "warmed up" "$dir"/pgdocs/*.log 2> /dev/null | wc -l || true)
+        if [ "$logs" -ge "${resident_logs:-1}" ] && [ "$warm" -eq "$logs" ]; then
             return 0
         fi
         sleep 0.25
     done
-    echo "the resident JVM in $dir did not warm up within 5 minutes" >&2
+    echo "the resident JVM in $dir did not warm up within 10 minutes" >&2
     return 1
 }
 resident_pid() {
-    pgrep -f -- "-Dpgdocs.daemon=$1/" | head -1
+    if [ "${resident:-}" = pdf ]; then
+        pgrep -f -- "-Dpgdocs.daemon=$1/.*-pdf[.]sock" | head -1
+    else
+        pgrep -f -- "-Dpgdocs.daemon=$1/pgdocs/[0-9a-f]*[.]sock" | head -1
+    fi
 }
 # CPU seconds the resident JVM has used so far (user + system)
 resident_cpu() {
@@ -93,6 +100,8 @@ resident_stop() {
     local pid
     pid=$(resident_pid "$1")
     awk '/^VmHWM:/ { printf "%d\n", $2 / 1024 }' "/proc/$pid/status"
-    kill "$pid"
-    while kill -0 "$pid" 2> /dev/null; do sleep 0.1; done
+    for pid in $(pgrep -f -- "-Dpgdocs.daemon=$1/"); do
+        kill "$pid"
+        while kill -0 "$pid" 2> /dev/null; do sleep 0.1; done
+    done
 }

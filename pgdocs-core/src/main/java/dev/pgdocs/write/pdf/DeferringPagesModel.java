@@ -35,6 +35,7 @@ final class DeferringPagesModel extends RenderPagesModel {
     DeferringPagesModel(FOUserAgent agent, String outputFormat, FontInfo fonts, OutputStream out)
             throws FOPException {
         super(agent, outputFormat, fonts, out);
+        IndexedActionSet.install(renderer); // the renderer FOP made, with its links' actions found by lookup
     }
 
     @Override
