@@ -21,8 +21,9 @@ import picocli.CommandLine.ScopeType;
         footer = {
             "  PGDOCS_DAEMON=on   keep a JVM resident between runs (per jar, directory and",
             "                     environment) and run check and HTML, man and EPUB builds",
-            "                     in it: the first run starts it, later runs are quicker;",
-            "                     it leaves after 15 minutes idle",
+            "                     in it, and PDF builds in a second one: the first run",
+            "                     starts it, later runs are quicker; it leaves after 15",
+            "                     minutes idle",
             "  PGDOCS_JAVA_OPTS   JVM options that replace pgdocs' own (and the resident JVM)",
             "  PGDOCS_TIMINGS=1   print the time of each phase on stderr"})
 public final class PgdocsCommand implements java.util.concurrent.Callable<Integer> {

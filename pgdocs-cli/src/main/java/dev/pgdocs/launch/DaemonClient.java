@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A run's side of the resident JVM ({@link Daemon}): with {@code PGDOCS_DAEMON=on}, a
  * run hands its command line to the resident JVM for its jar, directory and environment
  * and shows what it writes. When there is none, the run does its own work as before,
- * and once a quick command has ended normally, starts one for the runs after it. Off
+ * and once a quick command or a PDF build has ended normally, starts one for the runs
+ * after it (for a PDF build, the one for PDFs, which the quick one sends them to). Off
  * unless asked for, and never in the JVM a launcher started, nor with
  * {@code -Dpgdocs.relaunch=false} or {@code PGDOCS_JAVA_OPTS} (both ask for a JVM as given).
  */
