@@ -57,7 +57,9 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
                 : Path.of(System.getProperty("java.io.tmpdir"), "pgdocs-" + user);
         String name = digest(jar, workingDirectory, properties, env);
         Path socket = directory.resolve(name + ".sock");
-        if (socket.toString().getBytes(StandardCharsets.UTF_8).length > SOCKET_PATH_LIMIT || !ownDirectory(directory, user)) {
+        // the resident JVM for PDFs, named after this one, must fit too
+        int longest = socket.toString().getBytes(StandardCharsets.UTF_8).length + PDF.length();
+        if (longest > SOCKET_PATH_LIMIT || !ownDirectory(directory, user)) {
             return Optional.empty();
         }
         return Optional.of(at(socket));

@@ -84,5 +84,14 @@ class DaemonAddressTest {
         Path deep = Files.createDirectories(tmp.resolve("x".repeat(120)));
         assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", deep.toString())).isEmpty(),
                 "a path too long for a Unix socket");
+
+        // the quick JVM's socket would fit (98 bytes), the one for PDFs (102) would not: neither is had
+        int runtimeLength = 98 - "/pgdocs/".length() - 24 - ".sock".length();
+        Path edge = Files.createDirectories(tmp.resolve("y".repeat(runtimeLength - tmp.toString().length() - 1)));
+        assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", edge.toString())).isEmpty(),
+                "a path too long for the resident JVM for PDFs' socket");
+        Path fits = Files.createDirectories(tmp.resolve("z".repeat(runtimeLength - tmp.toString().length() - 3)));
+        assertTrue(DaemonAddress.of(jar, tmp, List.of(), Map.of("XDG_RUNTIME_DIR", fits.toString())).isPresent(),
+                "both fit");
     }
 }
