@@ -18,6 +18,8 @@ import org.apache.fop.pdf.PDFObject;
  * written, about 440 MB of structure tree and page objects, until the next PDF replaced
  * it. A JVM that builds PDF after PDF (serve --pdf, the resident JVM, the Maven plugin)
  * then needed room for two. {@link #release} cuts those links once a PDF is written.
+ * That is safe while another PDF is being written in the same JVM: a name's parent
+ * serves only to find its document, and FOP writes a name without it.
  *
  * <p>The classes are named here, not searched for at run time (that would load every
  * class of FOP); SharedPdfNamesTest reads FOP's jar and fails when a FOP upgrade adds a
