@@ -35,6 +35,9 @@ public final class CommandTuning {
         if (user instanceof PgdocsCommand) {
             return Optional.empty(); // no command: it prints its usage
         }
+        if (user instanceof DaemonCommand) {
+            return Optional.empty(); // runs at once, and never in a resident JVM, which it may stop
+        }
         return Optional.of(JvmTuning.QUICK);
     }
 

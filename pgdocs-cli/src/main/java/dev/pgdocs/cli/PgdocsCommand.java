@@ -38,6 +38,7 @@ public final class PgdocsCommand implements java.util.concurrent.Callable<Intege
         all.put("inventory", InventoryCommand::new);
         all.put("serve", ServeCommand::new);
         all.put("diff", DiffCommand::new);
+        all.put("daemon", DaemonCommand::new);
         return all;
     }
 

@@ -51,10 +51,7 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
      */
     static Optional<DaemonAddress> of(Path jar, Path workingDirectory, List<String> properties, Map<String, String> env) {
         String user = System.getProperty("user.name");
-        String runtime = env.get("XDG_RUNTIME_DIR");
-        Path directory = runtime != null && !runtime.isBlank()
-                ? Path.of(runtime, "pgdocs")
-                : Path.of(System.getProperty("java.io.tmpdir"), "pgdocs-" + user);
+        Path directory = directory(env);
         String name = digest(jar, workingDirectory, properties, env);
         Path socket = directory.resolve(name + ".sock");
         // the resident JVM for PDFs, named after this one, must fit too
@@ -80,6 +77,14 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
     /** Whether this is the address of a resident JVM for PDF builds. */
     boolean isForPdf() {
         return socket.getFileName().toString().endsWith(PDF + ".sock");
+    }
+
+    /** The directory of this user's resident JVMs in {@code env}: $XDG_RUNTIME_DIR/pgdocs, else /tmp/pgdocs-USER. */
+    static Path directory(Map<String, String> env) {
+        String runtime = env.get("XDG_RUNTIME_DIR");
+        return runtime != null && !runtime.isBlank()
+                ? Path.of(runtime, "pgdocs")
+                : Path.of(System.getProperty("java.io.tmpdir"), "pgdocs-" + System.getProperty("user.name"));
     }
 
     /** The address whose socket is {@code socket}: its lock and log lie beside it, named alike. */

@@ -59,6 +59,8 @@ class CommandTuningTest {
         assertEquals(Optional.empty(), resident("serve", "book.sgml", "--pdf"));
         assertEquals(Optional.empty(), resident("--version"));
         assertEquals(Optional.empty(), resident("build", "--help", "--format", "pdf"));
+        assertEquals(Optional.empty(), resident("daemon", "stop"), "a resident JVM would stop itself");
+        assertEquals(Optional.empty(), tuning("daemon", "status"));
     }
 
     private static Optional<JvmTuning> resident(String... args) {

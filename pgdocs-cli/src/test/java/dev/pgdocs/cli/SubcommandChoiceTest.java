@@ -14,7 +14,7 @@ class SubcommandChoiceTest {
     }
 
     private static final List<Class<?>> ALL = List.of(BuildCommand.class, CheckCommand.class,
-            InventoryCommand.class, ServeCommand.class, DiffCommand.class);
+            InventoryCommand.class, ServeCommand.class, DiffCommand.class, DaemonCommand.class);
 
     @Test
     void theNamedSubcommandAloneAfterTheTopCommandsOptions() {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * pgdocs from its jar with PGDOCS_DAEMON=on: a run through the resident JVM prints what
  * a run of its own prints and ends with the same code; a PDF build goes to the resident
- * JVM for PDFs, and makes the same file; and a run stopped by a signal, or killed outright, stops the resident JVM,
+ * JVM for PDFs, and makes the same file; pgdocs daemon shows and stops them; and a run stopped by a signal, or killed outright, stops the resident JVM,
  * which removes its unfinished output.
  */
 @Tag("slow") // pgdocs processes from the jar that `mvn package` builds: mvn verify
@@ -155,6 +155,19 @@ class ResidentJvmTest {
         assertArrayEquals(expected, Files.readAllBytes(resident.resolve("book.pdf")), "the same PDF, byte for byte");
         assertEquals(Files.readString(tmp.resolve("pdf-alone.log")).replace(pdfAlone.toString(), "OUT"),
                 Files.readString(tmp.resolve("pdf-resident.log")).replace(resident.toString(), "OUT"));
+
+        // pgdocs daemon: shows both, then stops both
+        assertEquals(0, run(tmp.resolve("status.log"), true, "daemon", "status"));
+        String status = Files.readString(tmp.resolve("status.log"));
+        assertEquals(2, status.lines().count(), status);
+        assertTrue(status.contains(" quick ") && status.contains(" pdf "), status);
+        assertTrue(status.contains(runtime.resolve("pgdocs").toString()), "each one's log: " + status);
+        assertEquals(0, run(tmp.resolve("stop.log"), true, "daemon", "stop"));
+        String stopped = Files.readString(tmp.resolve("stop.log"));
+        assertEquals(2, stopped.lines().filter(l -> l.startsWith("stopped ")).count(), stopped);
+        assertTrue(residentJvms().findAny().isEmpty(), "none left");
+        assertEquals(0, run(tmp.resolve("none.log"), true, "daemon", "status"));
+        assertEquals("pgdocs: no resident JVM\n", Files.readString(tmp.resolve("none.log")));
     }
 
     @Test
