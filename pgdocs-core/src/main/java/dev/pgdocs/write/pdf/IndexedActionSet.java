@@ -18,7 +18,7 @@ import org.apache.fop.render.intermediate.extensions.GoToXYAction;
  * FOP's set of the PDF's link actions, with the same answers found by lookup. FOP's own
  * compares each new action with every one already in the set (to write one action for
  * links that go to the same place): quadratic in the links, 6% of FOP's thread on
- * PostgreSQL's manual (about 10,000 link targets), 4% once compiled.
+ * PostgreSQL's manual (thousands of link targets), 4% once compiled.
  *
  * <p>Two go-to actions are the same when they go to the same page and point there, both
  * known ({@link GoToXYAction#isSame}); an action whose point is not known yet (a link to
