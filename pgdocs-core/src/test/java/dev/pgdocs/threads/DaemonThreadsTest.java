@@ -7,8 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A worker that runs out of memory leaves the saying to the main thread; other endings are reported. */
+@Isolated // reads what reaches System.err, which every test writes to
 class DaemonThreadsTest {
 
     private static String errorOutputOf(Runnable task) throws Exception {

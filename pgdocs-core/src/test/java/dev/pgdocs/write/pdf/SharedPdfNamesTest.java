@@ -21,10 +21,12 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.fop.pdf.PDFObject;
 import org.apache.fop.pdf.StructureType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
+@Isolated // looks at FOP's static PDF names, which another PDF written meanwhile would hold
 class SharedPdfNamesTest {
 
     private static final String FO = """
