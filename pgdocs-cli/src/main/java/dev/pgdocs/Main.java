@@ -43,6 +43,9 @@ public final class Main {
         if (residentAt != null) {
             Pipeline.shareBuiltInStylesheets();
             JvmTuning row = Daemon.servesPdf(Path.of(residentAt)) ? JvmTuning.RESIDENT_PDF : JvmTuning.RESIDENT;
+            if (row == JvmTuning.RESIDENT) {
+                Pipeline.keepParsedEntities();
+            }
             try {
                 Daemon.serve(Path.of(residentAt), Main.class, new Daemon.Runner() {
                     @Override

@@ -88,6 +88,31 @@ public final class Pipeline {
         sharedBuiltIn = Stylesheets.from(Optional.empty());
     }
 
+    /** How many entity files the last {@link #load()} played back instead of parsing. */
+    private int playedBack;
+
+    /** The parsed entity files kept from run to run, once {@link #keepParsedEntities} is called. */
+    private static volatile KeptEntities keptEntities;
+
+    /**
+     * Makes every later check or build of this JVM keep the parsed entity files of its
+     * book for the next run of the same book, which plays back the unchanged ones: for the
+     * resident JVM of the quick commands (not the one for PDFs, whose heap FOP needs).
+     */
+    public static void keepParsedEntities() {
+        keptEntities = new KeptEntities();
+    }
+
+    /** Undoes {@link #keepParsedEntities} (for tests, which share their JVM). */
+    static void keepNoParsedEntities() {
+        keptEntities = null;
+    }
+
+    /** How many entity files the last {@link #load()} of this pipeline played back. */
+    int playedBack() {
+        return playedBack;
+    }
+
     /**
      * Between two runs of a JVM that shares its stylesheets: forgets the source texts the
      * last run read to place its messages, which would be held while it waits (and be
@@ -162,9 +187,22 @@ public final class Pipeline {
         return stylesheets;
     }
 
-    /** Loads the book, compiling the shared stylesheet on the other core meanwhile. */
+    /**
+     * Loads the book, compiling the shared stylesheet on the other core meanwhile; in a JVM
+     * that keeps parsed entity files, playing back those of the last load of this book
+     * that are unchanged. A load that fails keeps nothing: the next one parses whole.
+     */
     public LoadedBook load() throws LoadException {
-        return load(null);
+        KeptEntities kept = keptEntities;
+        if (kept == null) {
+            return load(null);
+        }
+        KeptEntities.Book book = KeptEntities.Book.of(source);
+        ParsedEntities entities = kept.take(book);
+        LoadedBook loaded = load(entities);
+        kept.keep(book, entities, loaded, System.currentTimeMillis());
+        playedBack = entities.playedBack();
+        return loaded;
     }
 
     /** Loads the book, playing back the unchanged entity files kept in {@code entities} (may be null). */
@@ -252,7 +290,7 @@ public final class Pipeline {
             throws LoadException, InventoryException, StylesheetException {
         progress.stage("load");
         LoadedBook loaded = load();
-        Timings.phase("load");
+        Timings.phase(playedBack > 0 ? "load (" + playedBack + " files played back)" : "load");
         progress.stage("check");
         CheckContext context = context(loaded, sourceTree, true);
         Timings.phase("index and link targets");
