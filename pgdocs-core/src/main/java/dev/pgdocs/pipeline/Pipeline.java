@@ -54,6 +54,8 @@ public final class Pipeline {
     /** The findings of the rules of files, worked out beside the targets by {@link #loadAndCheck}, and of which book. */
     private CompletableFuture<List<Diagnostic>> ofFiles;
     private LoadedBook ofFilesBook;
+    /** How many entity files the last {@link #load()} played back instead of parsing. */
+    private int playedBack;
 
     public Pipeline(BookSource source) {
         this.source = source;
@@ -87,9 +89,6 @@ public final class Pipeline {
     public static void shareBuiltInStylesheets() {
         sharedBuiltIn = Stylesheets.from(Optional.empty());
     }
-
-    /** How many entity files the last {@link #load()} played back instead of parsing. */
-    private int playedBack;
 
     /** The parsed entity files kept from run to run, once {@link #keepParsedEntities} is called. */
     private static volatile KeptEntities keptEntities;
