@@ -195,7 +195,11 @@ public final class SourceLoader {
             }
             Attempt attempt = parse(master, prolog, entities, replay, broken.keySet());
             if (attempt.stop == null) {
-                if (replay && attempt.filter.rootsChanged) {
+                // a file that could not be read changes the children around its reference as an
+                // edit of its first elements does, and its finding is placed in the file that
+                // names it, which a replay keeps the old findings of: parse the book whole
+                if (replay && (attempt.filter.rootsChanged
+                        || attempt.diagnostics.stream().anyMatch(SourceLoader::unreadable))) {
                     return null;
                 }
                 return loaded(master, entities, replay, attempt, broken);

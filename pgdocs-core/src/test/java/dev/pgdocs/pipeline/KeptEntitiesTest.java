@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
 import dev.pgdocs.diagnostics.Diagnostic;
+import dev.pgdocs.load.LoadException;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.load.ParsedEntities;
 import dev.pgdocs.load.PgVersion;
@@ -109,6 +111,21 @@ class KeptEntitiesTest {
         assertEquals(2, again.playedBack(), "the chapter written just before is parsed");
         assertNotEquals(findings(before), findings(after));
         assertEquals(findings(wholeParse(master)), findings(after));
+    }
+
+    @Test
+    void aChapterDeletedSinceTheLastLoadGetsTheFindingsOfAWholeParse() throws Exception {
+        Path master = bookWrittenAnHourAgo();
+        Pipeline.keepParsedEntities();
+        new Pipeline(BookSource.of(master)).load();
+        Files.delete(dir.resolve("bgworker.sgml"));
+
+        LoadException whole = assertThrows(LoadException.class, () -> wholeParse(master));
+        LoadException replayed = assertThrows(LoadException.class, () -> new Pipeline(BookSource.of(master)).load());
+        assertTrue(whole.diagnostics().stream().anyMatch(d -> d.message().contains("included file not found")),
+                whole.diagnostics().toString());
+        assertEquals(whole.diagnostics().stream().map(Diagnostic::toString).toList(),
+                replayed.diagnostics().stream().map(Diagnostic::toString).toList());
     }
 
     @Test
