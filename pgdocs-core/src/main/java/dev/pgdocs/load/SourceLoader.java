@@ -755,6 +755,11 @@ public final class SourceLoader {
                         + " and there an XML declaration must name the encoding, e.g. <?xml version=\"1.0\""
                         + " encoding=\"UTF-8\"?>, or be left out";
             }
+            if ("InvalidCharInLiteral".equals(message)) {
+                // the JDK's parser has no text for this one, and says only its key
+                return "An invalid XML character was found in a quoted value in the DTD, such as an entity's"
+                        + " replacement text.";
+            }
             if (message != null && NOT_UTF8.matcher(message).matches()) {
                 return message + " The file is not UTF-8: declare its encoding in an XML declaration at its top,"
                         + " e.g. <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>";

@@ -242,6 +242,11 @@ final class WoodstoxSaxReader implements XMLReader, Locator {
                 }
                 case XMLStreamConstants.DTD -> {
                     placed = Place.AT_EVENT;
+                    if (!stream.getText().codePoints().allMatch(WoodstoxSaxReader::isXmlChar)) {
+                        // Woodstox does not look at the characters of a comment or processing
+                        // instruction in the internal subset; the JDK's parser rejects a NUL there
+                        throw new Refused(new XMLStreamException("a character XML does not allow in the internal subset"));
+                    }
                     if (stream.getDTDInfo().getProcessedDTDSchema() instanceof DTDSubset subset) {
                         if (subset.getGeneralEntityList().stream().anyMatch(e -> !e.isParsed())) {
                             // the JDK's parser tells the tree of unparsed entities (NDATA);
