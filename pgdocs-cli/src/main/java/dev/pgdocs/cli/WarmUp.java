@@ -5,20 +5,22 @@ import dev.pgdocs.write.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
  * What a new resident JVM does before its first run: the work of the command line that
- * started it, a few times over, so that the runs after it find its code compiled (the
- * first runs of a fresh JVM with the optimizing compiler are slower than a quick JVM's).
- * Nothing of it reaches the user: a check reports to no one, and a build this resident
- * JVM does (HTML, man, EPUB; or PDF, in the one for PDFs) writes to a scratch directory,
- * removed after. Any other command, or a check that
- * would write a baseline file, warms nothing.
+ * started it, a few times over (see {@link Rounds}), so that the runs after it find its
+ * code compiled (the first runs of a fresh JVM with the optimizing compiler are slower
+ * than a quick JVM's). Nothing of it reaches the user: a check reports to no one, and a
+ * build this resident JVM does (HTML, man, EPUB; or PDF, in the one for PDFs) writes to a
+ * scratch directory, removed after. Any other command, or a check that would write a
+ * baseline file, warms nothing.
  */
 public final class WarmUp {
 
@@ -26,16 +28,29 @@ public final class WarmUp {
     }
 
     /**
-     * Runs {@code args} {@code rounds} times as described, with the command lines
-     * {@code commandLine} makes, in the resident JVM of row {@code resident}; stops at the
-     * first round that fails.
+     * How many rounds: at least {@code least}; then more, up to {@code most}, while the
+     * rounds so far have taken less than {@code budget} and no run has been turned away.
      */
-    public static void run(List<String> args, int rounds, Function<String[], CommandLine> commandLine,
-                           JvmTuning resident) {
+    public record Rounds(int least, int most, Duration budget) {
+
+        boolean another(int done, long spentNanos, BooleanSupplier goOn) {
+            return done < least || (done < most && spentNanos < budget.toNanos() && goOn.getAsBoolean());
+        }
+    }
+
+    /**
+     * Runs {@code args} as many times as {@code rounds} says, with the command lines
+     * {@code commandLine} makes, in the resident JVM of row {@code resident}; stops at the
+     * first round that fails. {@code goOn} turns false when a run has come meanwhile (and
+     * been sent to do its own work): the next run should find this JVM free.
+     */
+    public static void run(List<String> args, Rounds rounds, BooleanSupplier goOn,
+                           Function<String[], CommandLine> commandLine, JvmTuning resident) {
         String[] array = args.toArray(String[]::new);
         Path scratch = null;
+        long begun = System.nanoTime();
         try {
-            for (int round = 0; round < rounds; round++) {
+            for (int round = 0; rounds.another(round, System.nanoTime() - begun, goOn); round++) {
                 CommandLine cli = commandLine.apply(array);
                 ParseResult parsed = cli.parseArgs(array);
                 Object command = CommandTuning.leaf(parsed).commandSpec().userObject();

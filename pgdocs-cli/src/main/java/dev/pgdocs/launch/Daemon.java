@@ -106,6 +106,8 @@ public final class Daemon {
     private boolean busy;
     private boolean closing;
     private Instant lastWork = Instant.now();
+    /** Set when a run came while the warm-up had this JVM, and was sent to do its own work. */
+    private volatile boolean turnedAway;
     /** Set when a run let an error escape: what it leaves behind in this JVM is not to be trusted. */
     private volatile boolean leaveAfterAnswer;
 
@@ -114,6 +116,13 @@ public final class Daemon {
         this.jar = jar;
         this.jarVersion = FileStamp.of(jar);
         this.runner = runner;
+    }
+
+    /** What a new resident JVM does before it serves: told, between its rounds, whether to go on. */
+    @FunctionalInterface
+    public interface WarmUpWork {
+        /** Warms this JVM up, stopping early once {@code goOn} says false. */
+        void run(java.util.function.BooleanSupplier goOn);
     }
 
     /** Whether the resident JVM at {@code socket} is the one for PDF builds. */
@@ -125,7 +134,7 @@ public final class Daemon {
      * Serves runs at {@code socket} until idle; returns at once when another resident JVM
      * holds that address. {@code mainClass} is the class whose jar this JVM runs.
      */
-    public static void serve(Path socket, Class<?> mainClass, Runner runner, Runnable warmUp) throws IOException {
+    public static void serve(Path socket, Class<?> mainClass, Runner runner, WarmUpWork warmUp) throws IOException {
         Path jar = Relauncher.jar(mainClass).orElseThrow(() -> new IOException("not run from a jar"));
         DaemonAddress address = DaemonAddress.at(socket);
         try (FileChannel lockChannel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -161,7 +170,7 @@ public final class Daemon {
      * then) with its output going nowhere. Runs that come meanwhile find this JVM busy and
      * do their own work, as quickly as they would have without it.
      */
-    private void warmUp(Runnable warmUp) {
+    private void warmUp(WarmUpWork warmUp) {
         take();
         Thread warming = new Thread(() -> {
             try {
@@ -169,7 +178,7 @@ public final class Daemon {
                 System.setOut(nowhere);
                 System.setErr(nowhere);
                 long begun = System.nanoTime();
-                warmUp.run();
+                warmUp.run(() -> !turnedAway);
                 log("warmed up in " + (System.nanoTime() - begun) / 1_000_000 + " ms");
             } finally {
                 System.setOut(LOG);
@@ -194,6 +203,7 @@ public final class Daemon {
                     return; // closed by leaveIfIdle
                 }
                 if (!take()) {
+                    turnedAway = true;
                     answerLocal(client);
                     continue;
                 }
