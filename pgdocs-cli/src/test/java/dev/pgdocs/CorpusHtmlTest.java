@@ -1,5 +1,6 @@
 package dev.pgdocs;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,7 +49,7 @@ class CorpusHtmlTest {
     static void build() throws Exception {
         corpus = Fixtures.corpus();
         site = tmp.resolve("html");
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));

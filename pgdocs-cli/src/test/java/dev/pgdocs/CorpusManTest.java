@@ -1,5 +1,6 @@
 package dev.pgdocs;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class CorpusManTest {
     }
 
     private static Path build(Path master, String name, String... options) {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));

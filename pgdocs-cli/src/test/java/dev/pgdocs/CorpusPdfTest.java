@@ -1,5 +1,6 @@
 package dev.pgdocs;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,7 @@ class CorpusPdfTest {
     }
 
     private static Path build(Path master, Path tmp, List<String> options, boolean strict) {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         Path out = tmp.resolve("out");

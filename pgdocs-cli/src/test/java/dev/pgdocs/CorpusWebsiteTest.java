@@ -1,5 +1,6 @@
 package dev.pgdocs;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,7 +178,7 @@ class CorpusWebsiteTest {
     }
 
     private static int run(StringWriter err, String... args) {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         return cli.execute(args);

@@ -2,7 +2,6 @@ package dev.pgdocs.launch;
 
 import dev.pgdocs.load.FileStamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,13 +9,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * Where the resident JVM for one way of running pgdocs listens: a Unix socket in a
@@ -98,21 +96,25 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
     static String digest(Path jar, Path workingDirectory, List<String> properties, Map<String, String> env) {
         StringBuilder key = new StringBuilder();
         key.append(jar.toAbsolutePath()).append('\0');
-        // a jar that cannot be read now is "Optional.empty": no resident JVM will match it
-        key.append(FileStamp.of(jar)).append('\0');
+        // a jar that cannot be read now gets a name no resident JVM of a readable jar has
+        Optional<FileStamp> stamp = FileStamp.of(jar);
+        if (stamp.isPresent()) {
+            key.append(stamp.get().modifiedNanos()).append(' ').append(stamp.get().size());
+        }
+        key.append('\0');
         key.append(System.getProperty("java.home")).append('\0').append(System.getProperty("java.vm.version")).append('\0');
         key.append(workingDirectory.toAbsolutePath().normalize()).append('\0');
-        properties.forEach(p -> key.append(p).append('\0'));
+        for (String property : properties) {
+            key.append(property).append('\0');
+        }
         for (String variable : ENVIRONMENT) {
             key.append(variable).append('=').append(env.getOrDefault(variable, "\u0001unset")).append('\0');
         }
         key.append(umask()).append('\0');
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        // not SHA-256: the JDK's security providers take 25 ms to start, in a run of 0.2 s;
+        // the directory is the user's alone, so the name need not resist a forger
+        long[] hash = MurmurHash3.hash128x64(key.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]).substring(0, 8);
     }
 
     /**
@@ -120,11 +122,16 @@ record DaemonAddress(Path directory, Path socket, Path lock, Path log) {
      * in /proc since 4.7; elsewhere, or before, runs with different ones share a resident JVM).
      */
     private static String umask() {
-        try (var lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(l -> l.startsWith("Umask:")).findFirst().orElse("");
-        } catch (IOException | UncheckedIOException e) {
-            return "";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Umask:")) {
+                    return line;
+                }
+            }
+        } catch (IOException e) {
+            // no such file: the same for every run
         }
+        return "";
     }
 
     /**

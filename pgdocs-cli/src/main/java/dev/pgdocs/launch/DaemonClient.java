@@ -10,7 +10,6 @@ import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -35,6 +34,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * after it (for a PDF build, the one for PDFs, which the quick one sends them to). Off
  * unless asked for, and never in the JVM a launcher started, nor with
  * {@code -Dpgdocs.relaunch=false} or {@code PGDOCS_JAVA_OPTS} (both ask for a JVM as given).
+ * <p>
+ * The code a run passes through on its way to the resident JVM (here, {@link DaemonAddress},
+ * {@link DaemonFrames}) has no lambdas, streams or records printed: each spins classes the
+ * first time, which a run that only hands its command line on pays every time (about 30 ms
+ * of its 0.2 s on the day it was measured). This module's string concatenation is compiled
+ * to plain appends for the same reason (pom.xml).
  */
 public final class DaemonClient {
 
@@ -59,7 +64,7 @@ public final class DaemonClient {
 
     /** For this JVM: its environment and options. */
     public static DaemonClient forThisJvm() {
-        return new DaemonClient(System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return new DaemonClient(System.getenv(), JvmArguments.ofThisJvm());
     }
 
     /** Whether runs in this environment use a resident JVM. */
@@ -77,12 +82,18 @@ public final class DaemonClient {
      * {@code <(...)}, /dev/stdin, /proc/self/...), which the resident JVM would open as its own.
      */
     public OptionalInt run(Class<?> mainClass, List<String> args, boolean stderrIsTerminal) {
-        if (!enabled() || args.stream().anyMatch(DaemonClient::namesThisProcess)) {
+        if (!enabled()) {
             return OptionalInt.empty();
+        }
+        for (String arg : args) {
+            if (namesThisProcess(arg)) {
+                return OptionalInt.empty();
+            }
         }
         Optional<Path> jar = Relauncher.jar(mainClass);
         List<String> properties = properties();
-        Optional<DaemonAddress> address = jar.flatMap(j -> DaemonAddress.of(j, Path.of(""), properties, env));
+        Optional<DaemonAddress> address = jar.isEmpty() ? Optional.empty()
+                : DaemonAddress.of(jar.get(), Path.of(""), properties, env);
         if (address.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -162,24 +173,27 @@ public final class DaemonClient {
                 byte kind = in.readByte();
                 switch (kind) {
                     case DaemonFrames.PID -> {
-                        ProcessHandle resident = ProcessHandle.of(in.readLong()).orElseThrow(
-                                () -> new IOException("the resident JVM is gone"));
+                        // its handle is made only to stop it: a first ProcessHandle starts threads
+                        long resident = in.readLong();
                         begun = true;
-                        stopper = new Thread(() -> {
-                            // an answer already in: the resident JVM may be another run's by now
-                            if (!answered.get()) {
-                                stopping.set(true);
-                                Relauncher.stop(resident);
-                                awaitQuietly(passedOn);
+                        stopper = new Thread("pgdocs-daemon-stop") {
+                            @Override
+                            public void run() {
+                                // an answer already in: the resident JVM may be another run's by now
+                                if (!answered.get()) {
+                                    stopping.set(true);
+                                    ProcessHandle.of(resident).ifPresent(Relauncher::stop);
+                                    awaitQuietly(passedOn);
+                                }
                             }
-                        }, "pgdocs-daemon-stop");
+                        };
                         try {
                             Runtime.getRuntime().addShutdownHook(stopper);
                         } catch (IllegalStateException e) {
                             // a signal came before: stop it now, and show what it says until it is gone
                             stopping.set(true);
                             stopper = null;
-                            Relauncher.stop(resident);
+                            ProcessHandle.of(resident).ifPresent(Relauncher::stop);
                         }
                     }
                     case DaemonFrames.OUT, DaemonFrames.ERR -> {
@@ -262,8 +276,12 @@ public final class DaemonClient {
 
     /** This JVM's -D options but those of launching: the resident JVM gets them too, and runs with others get another. */
     List<String> properties() {
-        return jvmArguments.stream().filter(a -> a.startsWith("-D"))
-                .filter(a -> !LAUNCH_PROPERTIES.contains(a.substring(2).split("=", 2)[0]))
-                .toList();
+        List<String> properties = new ArrayList<>();
+        for (String argument : jvmArguments) {
+            if (argument.startsWith("-D") && !LAUNCH_PROPERTIES.contains(argument.substring(2).split("=", 2)[0])) {
+                properties.add(argument);
+            }
+        }
+        return properties;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.ExitCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +26,7 @@ public class CliTest {
 
     /** Runs pgdocs in this JVM, as the shell would, capturing both streams. */
     public static Run run(String... args) {
-        CommandLine cli = Main.commandLine(args);
+        CommandLine cli = CommandLineRuns.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -3,7 +3,6 @@ package dev.pgdocs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.pgdocs.Main;
 import dev.pgdocs.pipeline.JvmTuning;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CommandTuningTest {
 
     private static Optional<JvmTuning> tuning(String... args) {
-        return CommandTuning.forCommand(Main.commandLine().parseArgs(args));
+        return CommandTuning.forCommand(CommandLineRuns.commandLine().parseArgs(args));
     }
 
     @Test
@@ -64,6 +63,6 @@ class CommandTuningTest {
     }
 
     private static Optional<JvmTuning> resident(String... args) {
-        return CommandTuning.resident(Main.commandLine().parseArgs(args));
+        return CommandTuning.resident(CommandLineRuns.commandLine().parseArgs(args));
     }
 }

@@ -3,7 +3,6 @@ package dev.pgdocs.cli;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.Main;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class ProgressChoiceTest {
     private static final Map<String, String> DESK = Map.of("TERM", "xterm-256color");
 
     private static boolean wanted(boolean terminal, Map<String, String> env, String... args) {
-        return ProgressChoice.wanted(Main.commandLine().parseArgs(args), terminal, env);
+        return ProgressChoice.wanted(CommandLineRuns.commandLine().parseArgs(args), terminal, env);
     }
 
     @Test

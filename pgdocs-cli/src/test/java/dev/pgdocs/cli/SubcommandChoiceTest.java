@@ -41,7 +41,7 @@ class SubcommandChoiceTest {
     void theCommandLineRunsTheNamedSubcommandWithTheInheritedOption() {
         // --debug is the top command's, inherited: the subcommand added alone must still take it
         String[] args = {"check", "--debug", "book.sgml"};
-        var parsed = dev.pgdocs.Main.commandLine(args).parseArgs(args);
+        var parsed = CommandLineRuns.commandLine(args).parseArgs(args);
         assertInstanceOf(CheckCommand.class, parsed.subcommand().commandSpec().userObject());
         assertEquals(true, parsed.subcommand().hasMatchedOption("--debug"));
     }

@@ -3,7 +3,6 @@ package dev.pgdocs.cli;
 import static dev.pgdocs.Fixtures.docsSrc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pgdocs.Main;
 import dev.pgdocs.pipeline.JvmTuning;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +19,7 @@ class WarmUpTest {
         AtomicInteger made = new AtomicInteger();
         WarmUp.run(CHECK, rounds, goOn, args -> {
             made.incrementAndGet();
-            return Main.commandLine(args);
+            return CommandLineRuns.commandLine(args);
         }, JvmTuning.RESIDENT);
         return made.get();
     }
@@ -47,7 +46,7 @@ class WarmUpTest {
         AtomicInteger made = new AtomicInteger();
         WarmUp.run(List.of("inventory", "x.sgml"), new WarmUp.Rounds(2, 5, Duration.ofMinutes(5)), () -> true, args -> {
             made.incrementAndGet();
-            return Main.commandLine(args);
+            return CommandLineRuns.commandLine(args);
         }, JvmTuning.RESIDENT);
         assertEquals(1, made.get(), "parsed once, to see what it is, and not run");
     }

@@ -1,11 +1,11 @@
 package dev.pgdocs.fidelity;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
-import dev.pgdocs.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class CorpusFidelityTest {
                 "-o", site.toString()));
         args.addAll(options);
         StringWriter err = new StringWriter();
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         int code = cli.execute(args.toArray(String[]::new));

@@ -1,10 +1,10 @@
 package dev.pgdocs.resolve;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.RuleLevel;
 import dev.pgdocs.diagnostics.Severity;
@@ -169,7 +169,7 @@ class PostgresRulesTest {
     }
 
     private static Cli cli(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(err, true));

@@ -1,11 +1,11 @@
 package dev.pgdocs.serve;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static dev.pgdocs.Fixtures.docsSrc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.Main;
 import dev.pgdocs.pipeline.BookSource;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -213,7 +213,7 @@ class LiveBuildTest {
     private void assertSameAsFullBuild(Path master, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("build", master.toString(), "--format", "html", "-o", tmp.resolve("full").toString()));
         args.addAll(List.of(options));
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         assertEquals(0, cli.execute(args.toArray(String[]::new)), err.toString());

@@ -1,10 +1,10 @@
 package dev.pgdocs.serve;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static dev.pgdocs.Fixtures.docsSrc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgdocs.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class ServeBrowserTest {
             }
         }
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = CommandLineRuns.commandLine();
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
         Thread serve = new Thread(() -> cli.execute("serve", book.resolve("book.sgml").toString(), "--port", "0",

@@ -1,5 +1,6 @@
 package dev.pgdocs.write;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgdocs.Fixtures;
 import dev.pgdocs.diagnostics.Progress;
 import dev.pgdocs.cli.CliTest;
-import dev.pgdocs.Main;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.write.html.SiteWriter;
 import dev.pgdocs.write.pdf.PdfWriter;
@@ -138,7 +138,7 @@ class OutputFailureTest {
     @Test
     void theHelpListsTheExitCodesOfOutputAndSignals() {
         StringWriter help = new StringWriter();
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         cli.setOut(new PrintWriter(help, true));
         assertEquals(0, cli.execute("build", "--help"));
         List<String> codes = help.toString().lines().map(String::strip)

@@ -1,10 +1,10 @@
 package dev.pgdocs.write.html;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
-import dev.pgdocs.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ class BrowserSearchTest {
     void searchWorksOfflineFromFileUrls(@TempDir Path tmp) throws Exception {
         Path browser = chromium();
         Path site = tmp.resolve("html");
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         cli.setErr(new PrintWriter(new StringWriter(), true));
         assertEquals(0, cli.execute("build", Fixtures.docsSrc().toString(), "--format", "html", "-o", site.toString()));
 

@@ -1,11 +1,11 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
-import dev.pgdocs.Main;
 import dev.pgdocs.load.LoadedBook;
 import dev.pgdocs.pipeline.BookSource;
 import dev.pgdocs.pipeline.Pipeline;
@@ -59,7 +59,7 @@ class PdfBuildTest {
 
     @BeforeAll
     static void build() throws Exception {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("build", Fixtures.docsSrc().toString(), "--format", "pdf", "-o", tmp.resolve("pdf").toString());
@@ -236,7 +236,7 @@ class PdfBuildTest {
 
     /** Builds the docs-src PDF into {@code out}; returns the file. */
     private static Path buildPdfInto(Path out) {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("build", Fixtures.docsSrc().toString(), "--format", "pdf", "-o", out.toString());

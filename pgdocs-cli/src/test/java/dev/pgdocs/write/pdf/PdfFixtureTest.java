@@ -1,10 +1,10 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
-import dev.pgdocs.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class PdfFixtureTest {
 
     @Test
     void overflowIsReportedAtItsSourceLineAndLongListingLinesBreakVisibly(@TempDir Path tmp) throws Exception {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("build", Fixtures.fixture("pdf/book.sgml").toString(), "--format", "pdf",

@@ -1,11 +1,11 @@
 package dev.pgdocs.write.pdf;
 
+import dev.pgdocs.cli.CommandLineRuns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.Fixtures;
-import dev.pgdocs.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -108,7 +108,7 @@ class SvgFontsTest {
     }
 
     private static PDDocument buildPdf(Path master, Path tmp) throws IOException {
-        var cli = Main.commandLine();
+        var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         Path out = tmp.resolve("pdf");
