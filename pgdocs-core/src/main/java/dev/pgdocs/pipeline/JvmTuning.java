@@ -35,9 +35,11 @@ public enum JvmTuning {
      * reference (to share identical pages' streams), which the collector keeps by default
      * for a second per free megabyte, and a growing metaspace forced a full collection
      * of its own: the last two options drop those, and the content streams are never read
-     * again once written.
+     * again once written. A young generation of 192 MB (a quarter of the heap, against the
+     * default third) leaves the old one more room for that tree: by turns, three builds
+     * each, 43.0-44.4 s against 44.9-46.8 s.
      */
-    PDF(false, "-XX:+UseParallelGC", "-Xms800m", "-Xmx800m", "-XX:TieredStopAtLevel=1",
+    PDF(false, "-XX:+UseParallelGC", "-Xms800m", "-Xmx800m", "-Xmn192m", "-XX:TieredStopAtLevel=1",
             "-XX:SoftRefLRUPolicyMSPerMB=0", "-XX:MetaspaceSize=128m"),
 
     /**
