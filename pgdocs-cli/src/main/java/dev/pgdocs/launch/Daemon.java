@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * The resident JVM ({@code PGDOCS_DAEMON=on}): a JVM that stays after a run and does the
@@ -122,7 +123,7 @@ public final class Daemon {
     @FunctionalInterface
     public interface WarmUpWork {
         /** Warms this JVM up, stopping early once {@code goOn} says false. */
-        void run(java.util.function.BooleanSupplier goOn);
+        void run(BooleanSupplier goOn);
     }
 
     /** Whether the resident JVM at {@code socket} is the one for PDF builds. */

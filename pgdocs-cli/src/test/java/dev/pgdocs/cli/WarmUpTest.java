@@ -7,6 +7,7 @@ import dev.pgdocs.pipeline.JvmTuning;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** How many rounds a new resident JVM's warm-up does, on docs-src's check. */
@@ -15,7 +16,7 @@ class WarmUpTest {
     private static final List<String> CHECK = List.of("check", docsSrc().toString());
 
     /** Rounds of docs-src's check done under {@code rounds}, with {@code goOn} asked between them. */
-    private static int roundsDone(WarmUp.Rounds rounds, java.util.function.BooleanSupplier goOn) {
+    private static int roundsDone(WarmUp.Rounds rounds, BooleanSupplier goOn) {
         AtomicInteger made = new AtomicInteger();
         WarmUp.run(CHECK, rounds, goOn, args -> {
             made.incrementAndGet();
