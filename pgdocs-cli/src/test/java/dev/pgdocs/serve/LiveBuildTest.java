@@ -64,6 +64,28 @@ class LiveBuildTest {
     }
 
     @Test
+    void theWarmUpWritesNothingGoesRoundSeveralTimesAndGivesWayToASave() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Map<String, String> before = site(tmp.resolve("live"));
+        int[] asked = {0};
+        build.warmUp(() -> ++asked[0] < 0);
+        assertEquals(before, site(tmp.resolve("live")), "the warm-up wrote to the site");
+        // each round asks three times whether a save waits: before loading, after it, after finding the pages
+        assertTrue(asked[0] >= 9, "rounds: " + asked[0] / 3.0);
+        int[] waiting = {0};
+        build.warmUp(() -> ++waiting[0] > 0);
+        assertEquals(1, waiting[0], "a save already waiting: no round starts");
+
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+        edit(bgworker, "<title>Background Worker Processes</title>",
+                "<title>Background Worker Processes</title>\n <para>After the warm-up.</para>");
+        assertTrue(build.build(Set.of(bgworker)).ok());
+        assertSameAsFullBuild(master);
+    }
+
+    @Test
     void onTheManualATextEditGivesTheSiteAFullBuildWrites() throws Exception {
         Path corpus = dev.pgdocs.Fixtures.corpus().resolve("pg14-docs");
         Path book = tmp.resolve("manual");
