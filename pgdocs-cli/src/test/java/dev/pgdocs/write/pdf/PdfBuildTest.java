@@ -30,6 +30,8 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -88,6 +90,41 @@ class PdfBuildTest {
         assertEquals("en", pdf.getDocumentCatalog().getLanguage());
         assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
         assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
+    }
+
+    @Test
+    void theStructureTreeReadsInTheBooksOrderThoughTheContentsArePaintedLast() {
+        // the pages travel from the layout to the painting thread with the structure tree,
+        // and the table of contents, whose page numbers are known last, is painted last
+        var kids = pdf.getDocumentCatalog().getStructureTreeRoot().getKids();
+        assertEquals(1, kids.size());
+        var document = (PDStructureElement) kids.get(0);
+        assertEquals("Document", document.getStructureType());
+        List<Integer> firstPages = new ArrayList<>();
+        for (Object part : document.getKids()) {
+            firstPages.add(firstPage((PDStructureElement) part));
+        }
+        assertTrue(firstPages.size() >= 3, "page sequences: " + firstPages);
+        assertEquals(1, firstPages.get(0), "the title page and the contents come first: " + firstPages);
+        for (int i = 1; i < firstPages.size(); i++) {
+            assertTrue(firstPages.get(i) > firstPages.get(i - 1), "in page order: " + firstPages);
+        }
+    }
+
+    /** The number of the first page an element's content is on, or a large number if none. */
+    private static int firstPage(PDStructureElement element) {
+        if (element.getPage() != null) {
+            return pdf.getPages().indexOf(element.getPage()) + 1;
+        }
+        int first = Integer.MAX_VALUE;
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                first = Math.min(first, firstPage(child));
+            } else if (kid instanceof PDMarkedContentReference mcr && mcr.getPage() != null) {
+                first = Math.min(first, pdf.getPages().indexOf(mcr.getPage()) + 1);
+            }
+        }
+        return first;
     }
 
     private static void outline(PDOutlineNode node, List<String> titles) {

@@ -30,8 +30,10 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.FopFactoryBuilder;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
+import org.apache.fop.events.EventListener;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -98,32 +100,29 @@ public final class PdfWriter {
      */
     public Result write(Path pdf, Path publishedAs, String title, String author, String language, Instant date,
                         FoProducer producer, Progress progress) throws PdfException, OutputWriteException {
-        FOUserAgent agent = factory.newFOUserAgent();
-        agent.setTitle(title);
-        if (!author.isEmpty()) {
-            agent.setAuthor(author); // a book that names nobody gets no author, not a made-up one
-        }
-        agent.setCreator("pgdocs");
-        agent.setProducer("pgdocs (Apache FOP)");
-        agent.setCreationDate(Date.from(date));
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
-        agent.getEventBroadcaster().addEventListener(event -> {
+        EventListener findings = event -> {
             String rule = ruleOf(event);
             if (rule == null) {
                 return;
             }
-            counts.merge(rule, 1, Integer::sum);
             String message = EventFormatter.format(event).replaceFirst("\\s*\\(See position [^)]*\\)", "");
             SourceLocation at = event.getParam("loc") instanceof Locator loc && loc.getSystemId() != null
                     ? new SourceLocation(Path.of(loc.getSystemId()), loc.getLineNumber(), loc.getColumnNumber())
                     : SourceLocation.of(publishedAs);
-            diagnostics.add(event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL
-                    ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
-        });
+            synchronized (diagnostics) { // from the layout and the painting thread alike
+                counts.merge(rule, 1, Integer::sum);
+                diagnostics.add(event.getSeverity() == EventSeverity.ERROR
+                        || event.getSeverity() == EventSeverity.FATAL
+                        ? Diagnostic.error(at, rule, message) : Diagnostic.warning(at, rule, message));
+            }
+        };
+        FOUserAgent layout = newAgent(title, author, date, findings);
+        FOUserAgent painting = newAgent(title, author, date, findings);
         Result result;
         try {
-            result = render(agent, pdf, publishedAs, producer, progress, diagnostics, counts);
+            result = render(layout, painting, pdf, publishedAs, producer, progress, diagnostics, counts);
         } finally {
             SharedPdfNames.release(); // or this document stays reachable until the next one
         }
@@ -135,8 +134,22 @@ public final class PdfWriter {
         return result;
     }
 
-    private Result render(FOUserAgent agent, Path pdf, Path publishedAs, FoProducer producer, Progress progress,
-                          List<Diagnostic> diagnostics, Map<String, Integer> counts)
+    /** A user agent with the book's metadata, its events going to {@code findings}. */
+    private FOUserAgent newAgent(String title, String author, Instant date, EventListener findings) {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.setTitle(title);
+        if (!author.isEmpty()) {
+            agent.setAuthor(author); // a book that names nobody gets no author, not a made-up one
+        }
+        agent.setCreator("pgdocs");
+        agent.setProducer("pgdocs (Apache FOP)");
+        agent.setCreationDate(Date.from(date));
+        agent.getEventBroadcaster().addEventListener(findings);
+        return agent;
+    }
+
+    private Result render(FOUserAgent layout, FOUserAgent painting, Path pdf, Path publishedAs, FoProducer producer,
+                          Progress progress, List<Diagnostic> diagnostics, Map<String, Integer> counts)
             throws PdfException, OutputWriteException {
         FailureRecordingStream file;
         try {
@@ -145,13 +158,17 @@ public final class PdfWriter {
             throw new OutputWriteException(publishedAs, e);
         }
         try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
-            agent.setDocumentHandlerOverride(new PageCounter(
-                    agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF), progress));
-            agent.setFOEventHandlerOverride(new PdfAreaTreeHandler(agent, out));
-            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
-            produceAlongside(producer, new FoStream(fop.getDefaultHandler()));
+            IFDocumentHandler written = new PageCounter(
+                    painting.getRendererFactory().createDocumentHandler(painting, MimeConstants.MIME_PDF), progress);
+            PaintingThread painter = PaintingThread.between(layout, painting, written, out);
+            // the layout's renderer writes to the painting thread, not to a stream
+            layout.setFOEventHandlerOverride(new PdfAreaTreeHandler(layout, null));
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, layout, null);
+            painter.run(() -> produceAlongside(producer, new FoStream(fop.getDefaultHandler())));
             int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
-            return new Result(List.copyOf(diagnostics), pages, counts);
+            synchronized (diagnostics) {
+                return new Result(List.copyOf(diagnostics), pages, new TreeMap<>(counts));
+            }
         } catch (Exception e) {
             if (file.failure != null) {
                 // FOP wraps it in its own exceptions ("I/O error in endPage()"), or another follows from it

@@ -44,6 +44,11 @@ class SharedPdfNamesTest {
                   </fo:table-row></fo:table-body></fo:table>
                 </fo:flow>
               </fo:page-sequence>
+              <fo:page-sequence master-reference="page">
+                <fo:flow flow-name="xsl-region-body">
+                  <fo:block role="P">A second page, started once the first is painted.</fo:block>
+                </fo:flow>
+              </fo:page-sequence>
             </fo:root>
             """;
 
@@ -64,24 +69,27 @@ class SharedPdfNamesTest {
         SharedPdfNames.forEachShared(seen::add);
         assertTrue(seen.size() > 20, "FOP's shared names are found: " + seen.size());
 
-        // FOP ties them to the document while it writes; the test sees that happen through a name it shares
+        // FOP ties them to the document while it writes; the test sees that happen through a
+        // name it shares, when the painting thread starts the second page
         List<PDFObject> tiedWhileWriting = new ArrayList<>();
+        Progress pages = new Progress() {
+            @Override
+            public void stage(String name) {
+            }
+
+            @Override
+            public void step(long done, long total) {
+                if (done == 2) {
+                    tiedWhileWriting.addAll(tied());
+                }
+            }
+        };
         PdfWriter writer = new PdfWriter(dir);
         writer.write(dir.resolve("out.pdf"), dir.resolve("out.pdf"), "Title", "", "en", Instant.EPOCH, fo -> {
             XMLReader reader = SAXParserFactory.newDefaultNSInstance().newSAXParser().getXMLReader();
-            reader.setContentHandler(new org.xml.sax.helpers.XMLFilterImpl() {
-                {
-                    setContentHandler(fo);
-                }
-
-                @Override
-                public void endDocument() throws org.xml.sax.SAXException {
-                    super.endDocument();
-                    tiedWhileWriting.addAll(tied());
-                }
-            });
+            reader.setContentHandler(fo);
             reader.parse(new InputSource(new StringReader(FO)));
-        }, Progress.NONE);
+        }, pages);
 
         assertTrue(Files.size(dir.resolve("out.pdf")) > 0);
         assertTrue(!tiedWhileWriting.isEmpty(), "FOP ties shared names to the document it writes");
