@@ -19,6 +19,8 @@
       <fo:block font-weight="bold" keep-with-next.within-page="always">
         <xsl:apply-templates select="glossterm/node()"/>
         <xsl:if test="acronym | abbrev"> (<xsl:apply-templates select="(acronym | abbrev)[1]"/>)</xsl:if>
+        <!-- an index entry of the glossentry itself (not of its term) cites this place -->
+        <xsl:apply-templates select="indexterm"/>
       </fo:block>
       <fo:block margin-left="8mm"><xsl:apply-templates select="glossdef | glosssee"/></fo:block>
     </fo:block>

@@ -39,15 +39,15 @@
   </xsl:template>
 
   <xsl:template match="replaceable">
-    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-style="italic"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="optional">
-    <xsl:value-of select="f:inline-open(.)"/><xsl:apply-templates/><xsl:value-of select="f:inline-close(.)"/>
+    <xsl:call-template name="t:anchor"/><xsl:value-of select="f:inline-open(.)"/><xsl:apply-templates/><xsl:value-of select="f:inline-close(.)"/>
   </xsl:template>
 
   <xsl:template match="emphasis">
-    <fo:inline>
+    <fo:inline><xsl:call-template name="t:id"/>
       <xsl:attribute name="{if (@role = ('bold', 'strong')) then 'font-weight' else 'font-style'}"
           select="if (@role = ('bold', 'strong')) then 'bold' else 'italic'"/>
       <xsl:apply-templates/>
@@ -55,26 +55,27 @@
   </xsl:template>
 
   <xsl:template match="firstterm | glossterm | foreignphrase | wordasword | citetitle">
-    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-style="italic"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="quote">
-    <xsl:value-of select="f:inline-open(.)"/><xsl:apply-templates/><xsl:value-of select="f:inline-close(.)"/>
+    <xsl:call-template name="t:anchor"/><xsl:value-of select="f:inline-open(.)"/><xsl:apply-templates/><xsl:value-of select="f:inline-close(.)"/>
   </xsl:template>
-  <xsl:template match="subscript"><fo:inline baseline-shift="sub" font-size="0.75em"><xsl:apply-templates/></fo:inline></xsl:template>
-  <xsl:template match="superscript"><fo:inline baseline-shift="super" font-size="0.75em"><xsl:apply-templates/></fo:inline></xsl:template>
+  <xsl:template match="subscript"><fo:inline baseline-shift="sub" font-size="0.75em"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline></xsl:template>
+  <xsl:template match="superscript"><fo:inline baseline-shift="super" font-size="0.75em"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline></xsl:template>
 
   <xsl:template match="trademark">
-    <xsl:apply-templates/>
+    <xsl:call-template name="t:anchor"/><xsl:apply-templates/>
     <xsl:value-of select="f:inline-close(.)"/>
   </xsl:template>
 
   <!-- the interface labels of common/inlines.xsl (priority 0: as a list of names) -->
   <xsl:template match="*[local-name() = $v:gui-inlines]" priority="0">
-    <fo:inline font-family="{$v:heading-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+    <fo:inline font-family="{$v:heading-font}" font-size="0.9em"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="keycombo">
+    <xsl:call-template name="t:anchor"/>
     <xsl:variable name="join" select="f:keycombo-join(.)"/>
     <xsl:for-each select="*">
       <xsl:if test="position() gt 1"><xsl:value-of select="$join"/></xsl:if>
@@ -83,6 +84,7 @@
   </xsl:template>
 
   <xsl:template match="menuchoice">
+    <xsl:call-template name="t:anchor"/>
     <xsl:for-each select="* except shortcut">
       <xsl:if test="position() gt 1"><xsl:value-of select="f:menuchoice-join(.)"/></xsl:if>
       <xsl:apply-templates select="."/>
@@ -95,10 +97,11 @@
   <!-- the plain inlines of common/inlines.xsl, and abbreviations and phrases (priority 0:
        as a list of names) -->
   <xsl:template match="*[local-name() = $v:plain-inlines] | acronym | abbrev | phrase" priority="0">
-    <xsl:apply-templates/>
+    <xsl:call-template name="t:anchor"/><xsl:apply-templates/>
   </xsl:template>
 
   <xsl:template match="author | editor | othercredit | personname">
+    <xsl:call-template name="t:anchor"/>
     <xsl:for-each select="*[not(self::affiliation or self::contrib)]">
       <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates select="."/>
@@ -106,13 +109,13 @@
     <xsl:if test="not(*)"><xsl:apply-templates/></xsl:if>
   </xsl:template>
 
-  <xsl:template match="manvolnum">(<xsl:apply-templates/>)</xsl:template>
-  <xsl:template match="citerefentry"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="manvolnum"><xsl:call-template name="t:anchor"/>(<xsl:apply-templates/>)</xsl:template>
+  <xsl:template match="citerefentry"><xsl:call-template name="t:anchor"/><xsl:apply-templates/></xsl:template>
 
   <xsl:template match="email">
     <xsl:text>&lt;</xsl:text>
     <fo:basic-link external-destination="url('mailto:{normalize-space(.)}')">
-      <fo:inline font-family="{$v:mono-font}" font-size="0.9em"><xsl:apply-templates/></fo:inline>
+      <fo:inline font-family="{$v:mono-font}" font-size="0.9em"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline>
     </fo:basic-link>
     <xsl:text>&gt;</xsl:text>
   </xsl:template>

@@ -106,6 +106,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The id of an inline element that makes no FO element of its own (phrase, quote,
+       term, ...): an empty inline where it starts, for links to land on. -->
+  <xsl:template name="t:anchor">
+    <xsl:if test="@id">
+      <fo:inline id="{@id}"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The id an element has in the FO: its own, else a generated one (divisions, which
        the bookmarks and the table of contents point at whether they have an id or not). -->
   <xsl:function name="f:fo-id" as="xs:string">

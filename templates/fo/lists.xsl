@@ -62,14 +62,15 @@
       <fo:block font-weight="bold" keep-with-next.within-page="always" text-align="start">
         <xsl:for-each select="term">
           <xsl:if test="position() gt 1">, </xsl:if>
-          <xsl:apply-templates/>
+          <xsl:apply-templates select="."/>
         </xsl:for-each>
       </fo:block>
-      <fo:block margin-left="6mm"><xsl:apply-templates select="listitem/node()"/></fo:block>
+      <fo:block margin-left="6mm"><xsl:for-each select="listitem"><xsl:call-template name="t:id"/></xsl:for-each>
+        <xsl:apply-templates select="listitem/node()"/></fo:block>
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="term"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="term"><xsl:call-template name="t:anchor"/><xsl:apply-templates/></xsl:template>
 
   <xsl:template match="simplelist[@type = 'inline']">
     <fo:inline><xsl:call-template name="t:id"/>

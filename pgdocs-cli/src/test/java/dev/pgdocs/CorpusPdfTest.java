@@ -59,9 +59,11 @@ class CorpusPdfTest {
         String output = err.toString();
         assertEquals(0, code, output);
         List<String> findings = output.lines()
-                .filter(l -> l.contains("[render") || (strict ? l.contains("[pdf") : l.contains("[pdf.glyph")))
+                .filter(l -> l.contains("[render") || (strict ? l.contains("[pdf")
+                        : l.contains("[pdf.glyph") || l.contains("[pdf.link-target")))
                 .limit(20).toList();
-        assertEquals(List.of(), findings, "no element without an FO template, no missing glyph, no overflow");
+        assertEquals(List.of(), findings,
+                "no element without an FO template, no missing glyph, no link without its target, no overflow");
         assertTrue(output.lines().anyMatch(l -> l.matches(".*postgres\\.pdf \\(\\d+ pages.*")),
                 output.lines().filter(l -> l.contains("wrote")).toList().toString());
         return out;

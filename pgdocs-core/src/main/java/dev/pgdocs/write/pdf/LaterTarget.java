@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.fop.area.PageViewport;
 import org.apache.fop.area.Resolvable;
 import org.apache.fop.area.Trait;
+import org.xml.sax.Locator;
 
 /**
  * The target of a forward link, waiting in FOP's id tracker to be laid out; then it
@@ -13,10 +14,23 @@ import org.apache.fop.area.Trait;
 final class LaterTarget implements Resolvable {
 
     private final Trait.InternalLink link;
+    private final Locator from;
     private boolean resolved;
 
-    LaterTarget(Trait.InternalLink link) {
+    /** {@code from}: where the link stands (the source place FoStream gave), or null. */
+    LaterTarget(Trait.InternalLink link, Locator from) {
         this.link = link;
+        this.from = from;
+    }
+
+    /** The id the link goes to. */
+    String id() {
+        return link.getIDRef();
+    }
+
+    /** Where the link stands, or null when FOP kept no place. */
+    Locator from() {
+        return from;
     }
 
     @Override

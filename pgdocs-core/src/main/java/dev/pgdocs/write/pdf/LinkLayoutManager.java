@@ -1,5 +1,6 @@
 package dev.pgdocs.write.pdf;
 
+import java.util.List;
 import org.apache.fop.area.IDTracker;
 import org.apache.fop.area.PageViewport;
 import org.apache.fop.area.Trait;
@@ -32,10 +33,13 @@ final class LinkLayoutManager extends InlineLayoutManager {
     static final String LATER_PAGE = "pgdocs-later-page";
 
     private final IDTracker ids;
+    private final List<LaterTarget> forward;
 
-    LinkLayoutManager(BasicLink link, IDTracker ids) {
+    /** {@code forward} collects the forward links, for the report of those never placed. */
+    LinkLayoutManager(BasicLink link, IDTracker ids, List<LaterTarget> forward) {
         super(link);
         this.ids = ids;
+        this.forward = forward;
     }
 
     @Override
@@ -49,7 +53,9 @@ final class LinkLayoutManager extends InlineLayoutManager {
             Trait.InternalLink trait = new Trait.InternalLink(target == null ? LATER_PAGE : target.getKey(), id);
             area.addTrait(Trait.INTERNAL_LINK, trait);
             if (target == null) {
-                ids.addUnresolvedIDRef(id, new LaterTarget(trait));
+                LaterTarget later = new LaterTarget(trait, link.getLocator());
+                ids.addUnresolvedIDRef(id, later);
+                forward.add(later);
             }
         } else if (link.hasExternalDestination()) {
             String url = URISpecification.getURL(link.getExternalDestination());

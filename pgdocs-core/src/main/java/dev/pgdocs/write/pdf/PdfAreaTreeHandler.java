@@ -1,6 +1,7 @@
 package dev.pgdocs.write.pdf;
 
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.MimeConstants;
@@ -14,7 +15,7 @@ import org.apache.fop.layoutmgr.LayoutManagerMaker;
  */
 final class PdfAreaTreeHandler extends AreaTreeHandler {
 
-    private final LayoutManagerMaker layoutManagers;
+    private final PdfLayoutManagers layoutManagers;
 
     PdfAreaTreeHandler(FOUserAgent agent, OutputStream out) throws FOPException {
         super(agent, MimeConstants.MIME_PDF, out);
@@ -24,6 +25,14 @@ final class PdfAreaTreeHandler extends AreaTreeHandler {
     @Override
     protected void setupModel(FOUserAgent agent, String outputFormat, OutputStream out) throws FOPException {
         model = new DeferringPagesModel(agent, outputFormat, fontInfo, out);
+    }
+
+    /**
+     * The links whose target the layout never placed: the FO has no element with that id,
+     * so the PDF has nowhere to send them. Read after the document ends.
+     */
+    List<LaterTarget> linksNeverPlaced() {
+        return layoutManagers.forwardLinks().stream().filter(link -> !link.isResolved()).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.pgdocs.write.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.area.IDTracker;
@@ -11,10 +12,16 @@ import org.apache.fop.layoutmgr.LayoutManagerMapping;
 final class PdfLayoutManagers extends LayoutManagerMapping {
 
     private final IDTracker ids;
+    private final List<LaterTarget> forward = new ArrayList<>();
 
     PdfLayoutManagers(FOUserAgent agent, IDTracker ids) {
         super(agent);
         this.ids = ids;
+    }
+
+    /** The links whose target was not laid out yet when they were, in book order. */
+    List<LaterTarget> forwardLinks() {
+        return forward;
     }
 
     @Override
@@ -23,7 +30,7 @@ final class PdfLayoutManagers extends LayoutManagerMapping {
         registerMaker(BasicLink.class, new Maker() {
             @Override
             public void make(FONode node, List lms, FOUserAgent agent) {
-                lms.add(new LinkLayoutManager((BasicLink) node, ids));
+                lms.add(new LinkLayoutManager((BasicLink) node, ids, forward));
             }
         });
     }

@@ -108,9 +108,7 @@ public final class PdfWriter {
                 return;
             }
             String message = EventFormatter.format(event).replaceFirst("\\s*\\(See position [^)]*\\)", "");
-            SourceLocation at = event.getParam("loc") instanceof Locator loc && loc.getSystemId() != null
-                    ? new SourceLocation(Path.of(loc.getSystemId()), loc.getLineNumber(), loc.getColumnNumber())
-                    : SourceLocation.of(publishedAs);
+            SourceLocation at = placeOf(event.getParam("loc") instanceof Locator loc ? loc : null, publishedAs);
             synchronized (diagnostics) { // from the layout and the painting thread alike
                 counts.merge(rule, 1, Integer::sum);
                 diagnostics.add(event.getSeverity() == EventSeverity.ERROR
@@ -162,11 +160,18 @@ public final class PdfWriter {
                     painting.getRendererFactory().createDocumentHandler(painting, MimeConstants.MIME_PDF), progress);
             PaintingThread painter = PaintingThread.between(layout, painting, written, out);
             // the layout's renderer writes to the painting thread, not to a stream
-            layout.setFOEventHandlerOverride(new PdfAreaTreeHandler(layout, null));
+            PdfAreaTreeHandler areas = new PdfAreaTreeHandler(layout, null);
+            layout.setFOEventHandlerOverride(areas);
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, layout, null);
             painter.run(() -> produceAlongside(producer, new FoStream(fop.getDefaultHandler())));
             int pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
             synchronized (diagnostics) {
+                for (LaterTarget link : areas.linksNeverPlaced()) {
+                    diagnostics.add(Diagnostic.warning(placeOf(link.from(), publishedAs), "pdf.link-target",
+                            "the link to id \"" + link.id() + "\" has no target in the PDF (the element with"
+                                    + " that id left no place in the page layout); it goes to the first page"));
+                    counts.merge("pdf.link-target", 1, Integer::sum);
+                }
                 return new Result(List.copyOf(diagnostics), pages, new TreeMap<>(counts));
             }
         } catch (Exception e) {
@@ -253,6 +258,13 @@ public final class PdfWriter {
         } finally {
             thread.join();
         }
+    }
+
+    /** The source place FoStream gave FOP, else the PDF itself. */
+    private static SourceLocation placeOf(Locator loc, Path publishedAs) {
+        return loc != null && loc.getSystemId() != null
+                ? new SourceLocation(Path.of(loc.getSystemId()), loc.getLineNumber(), loc.getColumnNumber())
+                : SourceLocation.of(publishedAs);
     }
 
     /** The rule name of a FOP event worth reporting, or null for those that are not. */

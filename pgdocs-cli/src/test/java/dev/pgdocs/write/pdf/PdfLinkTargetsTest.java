@@ -1,0 +1,78 @@
+package dev.pgdocs.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgdocs.Fixtures;
+import dev.pgdocs.cli.CommandLineRuns;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Links to ids on elements that make no block of their own (term, phrase, emphasis, quote,
+ * a variable list's item, a glossary entry's index term) land where the target stands.
+ * Before the FO stylesheet placed those ids, such a link went to the first page.
+ */
+class PdfLinkTargetsTest {
+
+    @Test
+    void everyLinkLandsOnThePageOfItsTarget(@TempDir Path tmp) throws Exception {
+        var cli = CommandLineRuns.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("build", Fixtures.fixture("pdf-links/book.sgml").toString(), "--format", "pdf",
+                "-o", tmp.resolve("pdf").toString());
+        String output = err.toString();
+        assertEquals(0, code, output);
+        assertFalse(output.contains("[pdf"), output);
+        try (PDDocument pdf = Loader.loadPDF(tmp.resolve("pdf/book.pdf").toFile())) {
+            int targets = pageWith(pdf, "Zanzibar");
+            List<Integer> landed = linkTargets(pdf, pageWith(pdf, "To a term:"));
+            assertEquals(List.of(targets, targets, targets, targets, targets), landed,
+                    "the five links of the first chapter, by page index; targets on " + targets);
+            // the index cites the glossary entry's index term and the term's, each on its page
+            List<Integer> cited = linkTargets(pdf, pageWith(pdf, "Glossed word"));
+            assertTrue(cited.contains(pageWith(pdf, "Xylophone")), "index links " + cited);
+            assertTrue(cited.contains(targets), "index links " + cited);
+        }
+    }
+
+    private static int pageWith(PDDocument pdf, String text) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            stripper.setStartPage(i + 1);
+            stripper.setEndPage(i + 1);
+            if (stripper.getText(pdf).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page has " + text);
+    }
+
+    /** The page index each internal link of a page goes to, in the page's order. */
+    private static List<Integer> linkTargets(PDDocument pdf, int index) throws Exception {
+        List<Integer> targets = new ArrayList<>();
+        PDPage page = pdf.getPage(index);
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
+                    && goTo.getDestination() instanceof PDPageDestination target) {
+                targets.add(pdf.getPages().indexOf(target.getPage()));
+            }
+        }
+        return targets;
+    }
+}
