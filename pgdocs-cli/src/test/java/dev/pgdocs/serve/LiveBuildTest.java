@@ -85,6 +85,47 @@ class LiveBuildTest {
         assertSameAsFullBuild(master);
     }
 
+    /**
+     * The load of the next save reads the prolog while serve waits: a save of a chapter
+     * lets it go on, and the chapter is read as saved; a save of the declarations it
+     * read (here a new entity in the master, used in the chapter) has the build load afresh.
+     */
+    @Test
+    void theLoadAheadGoesOnAfterAChapterEditAndGivesWayAfterAnEditOfItsDeclarations() throws Exception {
+        Path master = copyDocsSrc();
+        LiveBuild build = liveBuild(master);
+        assertTrue(build.build(Set.of()).ok());
+        Path bgworker = master.resolveSibling("bgworker.sgml");
+
+        build.prepareNextLoad();
+        build.awaitNextLoadWaiting(); // its prolog read, the chapter not yet
+        edit(bgworker, "<title>Background Worker Processes</title>",
+                "<title>Background Worker Processes</title>\n <para>Saved while the next load waited.</para>");
+        LiveBuild.Outcome chapter = build.build(Set.of(bgworker));
+        assertTrue(chapter.ok(), chapter.diagnostics().toString());
+        assertEquals(1, build.loadsAhead(), "the chapter's build took the load started ahead");
+        assertFalse(chapter.whole());
+        assertTrue(read(tmp.resolve("live/bgworker.html")).contains("Saved while the next load waited."));
+        assertSameAsFullBuild(master);
+
+        build.prepareNextLoad();
+        build.awaitNextLoadWaiting();
+        edit(master, "<!ENTITY zwsp", "<!ENTITY waited \"declared while the next load waited\">\n<!ENTITY zwsp");
+        edit(bgworker, "Saved while the next load waited.", "Saved with an entity &waited;.");
+        LiveBuild.Outcome declarations = build.build(Set.of(master, bgworker));
+        assertTrue(declarations.ok(), declarations.diagnostics().toString());
+        assertEquals(1, build.loadsAhead(), "the load started ahead read the old declarations: not taken");
+        assertTrue(read(tmp.resolve("live/bgworker.html")).contains("Saved with an entity declared while the next load waited."));
+        assertSameAsFullBuild(master);
+
+        // a save that comes before the load ahead has read the prolog waits for it
+        build.prepareNextLoad();
+        edit(bgworker, "Saved with an entity &waited;.", "Saved once more.");
+        assertTrue(build.build(Set.of(bgworker)).ok());
+        assertEquals(2, build.loadsAhead());
+        assertSameAsFullBuild(master);
+    }
+
     @Test
     void onTheManualATextEditGivesTheSiteAFullBuildWrites() throws Exception {
         Path corpus = dev.pgdocs.Fixtures.corpus().resolve("pg14-docs");

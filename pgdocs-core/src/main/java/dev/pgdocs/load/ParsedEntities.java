@@ -42,6 +42,26 @@ public final class ParsedEntities {
     private final Set<Path> missing = new LinkedHashSet<>();
     private final Set<Path> leftOut = new LinkedHashSet<>();
 
+    /** Where the next load waits once its prolog is read; null when it does not. */
+    private volatile PrologGate gate;
+
+    /**
+     * Makes the next load through these entities wait at {@code gate} once its prolog is
+     * read ({@link PrologGate}); null: it does not.
+     */
+    public void holdAfterProlog(PrologGate gate) {
+        this.gate = gate;
+    }
+
+    /** Called by a parse at the end of its prolog: waits at the gate, if one is set, once. */
+    void prologRead() throws org.xml.sax.SAXException {
+        PrologGate waiting = gate;
+        if (waiting != null) {
+            gate = null;
+            waiting.pass();
+        }
+    }
+
     /** How many files the last load played back instead of parsing. */
     public int playedBack() {
         return playedBack;
@@ -77,7 +97,7 @@ public final class ParsedEntities {
      * Whether the kept entities were parsed under the same master and the same entity
      * declarations (version.sgml, filelist.sgml and the like): their text comes from these.
      */
-    boolean sameDeclarations() {
+    public boolean sameDeclarations() {
         return !declarations.isEmpty() && declarations.entrySet().stream()
                 .allMatch(e -> FileStamp.of(e.getKey()).map(e.getValue()::equals).orElse(false))
                 && missing.stream().noneMatch(java.nio.file.Files::exists);

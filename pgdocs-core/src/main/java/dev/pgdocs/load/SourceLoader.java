@@ -443,6 +443,8 @@ public final class SourceLoader {
         private String lastSystemId;
         private int lastLine;
         private int lastColumn;
+        /** Whether the parse is past the prolog: a load held after it waits there (PrologGate). */
+        private boolean pastProlog;
 
         LocatingFilter(XMLReader parent, List<Diagnostic> diagnostics) {
             super(parent);
@@ -464,6 +466,9 @@ public final class SourceLoader {
         @Override
         public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
                 throws SAXException {
+            if (!pastProlog) {
+                prologRead(); // a book without a DOCTYPE has no endDTD
+            }
             if (locator != null && locator.getSystemId() != null) {
                 // plain fields: this runs for every element, a Path per element would cost
                 lastSystemId = locator.getSystemId();
@@ -566,6 +571,14 @@ public final class SourceLoader {
         public void endDTD() throws SAXException {
             if (saxonLexical != null) {
                 saxonLexical.endDTD();
+            }
+            prologRead();
+        }
+
+        private void prologRead() throws SAXException {
+            pastProlog = true;
+            if (entities != null) {
+                entities.prologRead();
             }
         }
 

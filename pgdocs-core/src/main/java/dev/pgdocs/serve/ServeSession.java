@@ -1,5 +1,6 @@
 package dev.pgdocs.serve;
 
+import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.ExitCode;
@@ -146,6 +147,7 @@ public final class ServeSession implements AutoCloseable {
                 if (generation == 1 && outcome.ok() && changed.isEmpty()) {
                     build.warmUp(watcher::changedMeanwhile); // a save stops it
                 }
+                build.prepareNextLoad();
                 try {
                     if (watcher.quietFor(IDLE_MILLIS)) {
                         // serve's collector stops everything for a full collection when the
@@ -157,6 +159,7 @@ public final class ServeSession implements AutoCloseable {
                         System.gc();
                     }
                     changed = watcher.next();
+                    Timings.phase("idle, until a save"); // the next phases time the save's build
                 } catch (InterruptedException e) {
                     return ExitCode.OK; // stopped from within the JVM (tests); Ctrl-C ends the JVM itself
                 }
