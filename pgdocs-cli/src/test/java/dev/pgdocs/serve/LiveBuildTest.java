@@ -124,6 +124,19 @@ class LiveBuildTest {
         assertTrue(build.build(Set.of(bgworker)).ok());
         assertEquals(2, build.loadsAhead());
         assertSameAsFullBuild(master);
+
+        // a chapter saved broken: the load ahead reports it where it is, as a load would
+        build.prepareNextLoad();
+        build.awaitNextLoadWaiting();
+        edit(bgworker, "Saved once more.</para>", "Saved once more.");
+        LiveBuild.Outcome broken = build.build(Set.of(bgworker));
+        assertFalse(broken.ok());
+        assertTrue(broken.diagnostics().stream().anyMatch(d -> d.isError() && d.location() != null
+                && bgworker.equals(d.location().file()) && d.location().line() > 0), broken.diagnostics().toString());
+        build.prepareNextLoad();
+        edit(bgworker, "Saved once more.", "Saved once more.</para>");
+        assertTrue(build.build(Set.of(bgworker)).ok());
+        assertSameAsFullBuild(master);
     }
 
     @Test
