@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,14 @@ final class LinkVerifier {
     }
 
     static List<Diagnostic> verify(Map<String, PageFacts> pages, Set<String> otherFiles, Path site) {
+        return verify(pages.values(), pages, otherFiles, site);
+    }
+
+    /** The links of the pages {@code from}, to pages among {@code pages}. */
+    static List<Diagnostic> verify(Collection<PageFacts> from, Map<String, PageFacts> pages, Set<String> otherFiles,
+                                   Path site) {
         List<Diagnostic> broken = new ArrayList<>();
-        for (PageFacts page : pages.values()) {
+        for (PageFacts page : from) {
             for (String href : page.links()) {
                 String problem = problem(page, href, pages, otherFiles);
                 if (problem != null) {
