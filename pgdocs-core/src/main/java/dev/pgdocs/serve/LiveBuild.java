@@ -490,6 +490,8 @@ public final class LiveBuild {
         Map<String, Boolean> edited = new HashMap<>(); // by system id: one Path per file, not per element
         boolean[] editedAt = new boolean[64]; // whether the element open at each depth is from an edited file
         List<XdmNode> roots = new ArrayList<>();
+        String lastSystemId = null; // the tree gives one string per run of a file's nodes
+        boolean lastInFiles = false;
         for (int node = 0, count = tree.getNumberOfNodes(); node < count; node++) {
             if (kinds[node] != Type.ELEMENT && kinds[node] != Type.TEXTUAL_ELEMENT) { // (one holding text alone)
                 continue;
@@ -499,10 +501,14 @@ public final class LiveBuild {
                 editedAt = Arrays.copyOf(editedAt, depth * 2);
             }
             int element = node;
-            boolean inFiles = edited.computeIfAbsent(String.valueOf(tree.getSystemId(node)), id -> {
-                Path file = ElementLocator.fileOf(tree.getNode(element));
-                return file != null && files.contains(file);
-            });
+            String systemId = tree.getSystemId(node);
+            boolean inFiles = systemId == lastSystemId && systemId != null ? lastInFiles
+                    : edited.computeIfAbsent(String.valueOf(systemId), id -> {
+                        Path file = ElementLocator.fileOf(tree.getNode(element));
+                        return file != null && files.contains(file);
+                    });
+            lastSystemId = systemId;
+            lastInFiles = inFiles;
             editedAt[depth] = inFiles;
             if (inFiles && (depth == 0 || !editedAt[depth - 1])) {
                 roots.add(new XdmNode(tree.getNode(node)));
