@@ -31,6 +31,6 @@
     <fo:inline font-style="italic"><xsl:sequence select="$content"/></fo:inline>
   </xsl:template>
 
-  <xsl:template match="copyright"><xsl:value-of select="f:copyright-text(.)"/></xsl:template>
+  <xsl:template match="copyright"><xsl:call-template name="t:anchor"/><xsl:value-of select="f:copyright-text(.)"/></xsl:template>
 
 </xsl:stylesheet>

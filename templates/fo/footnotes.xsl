@@ -38,6 +38,7 @@
 
   <xsl:template match="footnoteref">
     <xsl:variable name="note" select="key('id', @linkend)[1]"/>
+    <xsl:call-template name="t:anchor"/>
     <fo:basic-link internal-destination="{@linkend}">
       <fo:inline baseline-shift="super" font-size="7pt"><xsl:value-of select="if ($note) then f:footnote-number($note) else '?'"/></fo:inline>
     </fo:basic-link>

@@ -29,6 +29,7 @@
   <xsl:template match="glosslist"><fo:block><xsl:call-template name="t:id"/><xsl:apply-templates select="glossentry"/></fo:block></xsl:template>
 
   <xsl:template match="glossdef">
+    <xsl:if test="@id"><fo:block id="{@id}"/></xsl:if>
     <xsl:apply-templates select="node() except glossseealso"/>
     <xsl:if test="glossseealso">
       <fo:block><xsl:value-of select="f:gentext('glossseealso') || ' '"/><xsl:for-each select="glossseealso">

@@ -36,10 +36,10 @@
     <xsl:apply-templates select="caption"/>
   </xsl:template>
 
-  <xsl:template match="caption"><fo:block font-size="9pt"><xsl:apply-templates/></fo:block></xsl:template>
+  <xsl:template match="caption"><fo:block font-size="9pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block></xsl:template>
   <xsl:template match="graphic | inlinegraphic">
     <fo:external-graphic src="url('{resolve-uri(@fileref, base-uri(.))}')"
-        fox:alt-text="image" xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"/>
+        fox:alt-text="image" xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"><xsl:call-template name="t:id"/></fo:external-graphic>
   </xsl:template>
   <xsl:template match="imageobject | imagedata | textobject | videoobject | audioobject"/>
 

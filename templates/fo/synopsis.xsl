@@ -25,7 +25,7 @@
 
   <xsl:template match="cmdsynopsis/command">
     <xsl:if test="preceding-sibling::*"><fo:block/></xsl:if>
-    <xsl:apply-templates/>
+    <xsl:call-template name="t:anchor"/><xsl:apply-templates/>
   </xsl:template>
 
   <xsl:template match="arg | group">
@@ -36,7 +36,7 @@
       <xsl:when test="$choice = 'opt'">[ </xsl:when>
       <xsl:when test="$choice = 'req'">{ </xsl:when>
     </xsl:choose>
-    <xsl:apply-templates/>
+    <xsl:call-template name="t:anchor"/><xsl:apply-templates/>
     <xsl:choose>
       <xsl:when test="$choice = 'opt'"> ]</xsl:when>
       <xsl:when test="$choice = 'req'"> }</xsl:when>
@@ -49,7 +49,7 @@
     <fo:block font-family="{$v:mono-font}" font-size="8.5pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="synopfragmentref">
-    <fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/></fo:basic-link>
+    <xsl:call-template name="t:anchor"/><fo:basic-link internal-destination="{@linkend}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
 
   <xsl:template match="funcsynopsis"><fo:block space-after="5pt"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:block></xsl:template>
@@ -58,11 +58,11 @@
         white-space-collapse="false"><xsl:apply-templates/></fo:block>
   </xsl:template>
   <xsl:template match="funcprototype">
-    <fo:block font-family="{$v:mono-font}" font-size="8.5pt">
+    <fo:block font-family="{$v:mono-font}" font-size="8.5pt"><xsl:call-template name="t:id"/>
       <xsl:apply-templates select="funcdef"/>(<xsl:for-each select="paramdef | void | varargs">
         <xsl:if test="position() gt 1">, </xsl:if><xsl:apply-templates select="."/></xsl:for-each>);</fo:block>
   </xsl:template>
-  <xsl:template match="funcdef | paramdef"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="funcdef | paramdef"><xsl:call-template name="t:anchor"/><xsl:apply-templates/></xsl:template>
   <xsl:template match="void">void</xsl:template>
   <xsl:template match="varargs">...</xsl:template>
 

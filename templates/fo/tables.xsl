@@ -85,6 +85,12 @@
         <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
           <xsl:attribute name="text-align" select="if ($align = 'left') then 'start' else if ($align = 'right') then 'end' else $align"/>
         </xsl:if>
+        <!-- FOP places no id of a table's body or row: theirs go on the text of its first cell -->
+        <xsl:if test="not(preceding-sibling::*)">
+          <xsl:for-each select="parent::row[not(preceding-sibling::row)]/parent::*, parent::row">
+            <xsl:call-template name="t:anchor"/>
+          </xsl:for-each>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="self::entrytbl"><xsl:apply-templates select="." mode="m:entrytbl"/></xsl:when>
           <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
@@ -110,7 +116,7 @@
 
   <xsl:template match="tr"><fo:table-row><xsl:apply-templates select="td | th"/></fo:table-row></xsl:template>
   <xsl:template match="td | th">
-    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>
   </xsl:template>
 
 </xsl:stylesheet>

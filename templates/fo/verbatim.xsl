@@ -84,6 +84,6 @@
     <fo:inline font-weight="bold"><xsl:call-template name="t:id"/>(<xsl:value-of select="f:callout-number(.)"/>)</fo:inline>
   </xsl:template>
 
-  <xsl:template match="lineannotation"><fo:inline font-style="italic"><xsl:apply-templates/></fo:inline></xsl:template>
+  <xsl:template match="lineannotation"><fo:inline font-style="italic"><xsl:call-template name="t:id"/><xsl:apply-templates/></fo:inline></xsl:template>
 
 </xsl:stylesheet>

@@ -29,6 +29,7 @@
   <xsl:template match="xref">
     <xsl:variable name="target" select="f:link-target(.)"/>
     <xsl:variable name="external" select="f:link-external(.)"/>
+    <xsl:call-template name="t:anchor"/>
     <xsl:choose>
       <xsl:when test="$target">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}">
@@ -61,6 +62,7 @@
 
   <xsl:template match="link">
     <xsl:variable name="external" select="f:link-external(.)"/>
+    <xsl:call-template name="t:anchor"/>
     <xsl:choose>
       <xsl:when test="f:link-target(.)">
         <fo:basic-link internal-destination="{@linkend}" color="{$v:link-color}"><xsl:apply-templates/></fo:basic-link>
@@ -81,12 +83,13 @@
   </xsl:template>
 
   <xsl:template match="ulink">
+    <xsl:call-template name="t:anchor"/>
     <fo:basic-link external-destination="url('{replace(@url, '''', '%27')}')" color="{$v:link-color}">
       <xsl:apply-templates/>
       <xsl:if test="not(node())"><xsl:value-of select="@url"/></xsl:if>
     </fo:basic-link>
   </xsl:template>
 
-  <xsl:template match="olink"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="olink"><xsl:call-template name="t:anchor"/><xsl:apply-templates/></xsl:template>
 
 </xsl:stylesheet>
