@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgdocs.diagnostics.Progress;
-import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -17,25 +16,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
-import javax.xml.parsers.SAXParserFactory;
 import org.apache.fop.pdf.PDFObject;
 import org.apache.fop.pdf.StructureType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 @Isolated // looks at FOP's static PDF names, which another PDF written meanwhile would hold
 class SharedPdfNamesTest {
 
-    private static final String FO = """
-            <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format">
-              <fo:layout-master-set>
-                <fo:simple-page-master master-name="page" page-width="210mm" page-height="297mm" margin="20mm">
-                  <fo:region-body/>
-                </fo:simple-page-master>
-              </fo:layout-master-set>
+    private static final String FO = TestFo.document("""
               <fo:page-sequence master-reference="page">
                 <fo:flow flow-name="xsl-region-body">
                   <fo:block id="a" role="H1">Title</fo:block>
@@ -49,8 +39,7 @@ class SharedPdfNamesTest {
                   <fo:block role="P">A second page, started once the first is painted.</fo:block>
                 </fo:flow>
               </fo:page-sequence>
-            </fo:root>
-            """;
+            """);
 
     /** Shared objects that FOP has tied to a document: none once a PDF is written. */
     private static List<PDFObject> tied() {
@@ -85,11 +74,8 @@ class SharedPdfNamesTest {
             }
         };
         PdfWriter writer = new PdfWriter(dir);
-        writer.write(dir.resolve("out.pdf"), dir.resolve("out.pdf"), "Title", "", "en", Instant.EPOCH, fo -> {
-            XMLReader reader = SAXParserFactory.newDefaultNSInstance().newSAXParser().getXMLReader();
-            reader.setContentHandler(fo);
-            reader.parse(new InputSource(new StringReader(FO)));
-        }, pages);
+        writer.write(dir.resolve("out.pdf"), dir.resolve("out.pdf"), "Title", "", "en", Instant.EPOCH,
+                TestFo.producer(FO), pages);
 
         assertTrue(Files.size(dir.resolve("out.pdf")) > 0);
         assertTrue(!tiedWhileWriting.isEmpty(), "FOP ties shared names to the document it writes");
