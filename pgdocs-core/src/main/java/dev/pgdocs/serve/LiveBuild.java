@@ -167,7 +167,8 @@ public final class LiveBuild {
      * Goes through what a save costs a few times, writing nothing: the first saves after
      * a start would otherwise run before the JIT compiler has compiled that path, at up to
      * twice the time. Only a save's first look goes round (loading, finding the edited
-     * file's pages, rendering them), the part the writer waits for; the check and the
+     * file's pages, rendering them, reading and link-checking them), the part the writer
+     * waits for; the check and the
      * rest ran in the first build. When a round was a whole run (1.5-2.5 s each on
      * PostgreSQL 18), a save 5 s after the start came during one and waited for the step
      * under way: 0.58-1.1 s to the reload signal, against 0.33-0.65 s with these rounds of
@@ -194,7 +195,8 @@ public final class LiveBuild {
                 if (touched == null || touched.isEmpty() || saved.getAsBoolean()) {
                     return;
                 }
-                PagesInMemory.render(pipeline, book, pipeline.inventories(), style, touched);
+                PagesInMemory pages = PagesInMemory.render(pipeline, book, pipeline.inventories(), style, touched);
+                site.rehearse(pages.pages());
             }
         } catch (Exception | LinkageError e) {
             // the next real build reports whatever this was

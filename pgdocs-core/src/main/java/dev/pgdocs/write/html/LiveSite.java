@@ -93,6 +93,37 @@ public final class LiveSite {
      * the index of the manual took 20 ms of the first look).
      */
     public List<Diagnostic> show(Map<String, String> pages, Map<String, String> images) throws IOException {
+        Examined examined = examine(pages, images, true);
+        if (Diagnostic.anyError(examined.diagnostics())) {
+            return examined.diagnostics();
+        }
+        for (var page : pages.entrySet()) {
+            Path temporary = Files.createTempFile(dir, ".page-", ".tmp");
+            Files.writeString(temporary, page.getValue(), StandardCharsets.UTF_8);
+            Files.move(temporary, dir.resolve(page.getKey()), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        facts.clear();
+        facts.putAll(examined.facts());
+        otherFiles.addAll(examined.files());
+        return examined.diagnostics();
+    }
+
+    /**
+     * Reads and link-checks these pages as {@link #show} would, and writes nothing, images
+     * included: serve's warm-up goes through it so that a save's first look does not run
+     * that code for the first time.
+     */
+    public void rehearse(Map<String, String> pages) throws IOException {
+        examine(pages, Map.of(), false);
+    }
+
+    /** The pages' facts, the files beside them and what checking their links found. */
+    private record Examined(Map<String, PageFacts> facts, Set<String> files, List<Diagnostic> diagnostics) {
+    }
+
+    private Examined examine(Map<String, String> pages, Map<String, String> images, boolean copyImages)
+            throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, PageFacts> next = new TreeMap<>(facts);
         Set<String> files = new HashSet<>(otherFiles);
@@ -100,7 +131,7 @@ public final class LiveSite {
             PageFacts read = PageFacts.read(page.getKey(), page.getValue());
             next.put(page.getKey(), read);
             for (String image : read.images()) {
-                if (files.contains(image) || Files.isRegularFile(dir.resolve(image).normalize())) {
+                if (files.contains(image) || Files.isRegularFile(dir.resolve(image).normalize()) || !copyImages) {
                     files.add(image);
                     continue;
                 }
@@ -117,19 +148,7 @@ public final class LiveSite {
                 || !next.get(page).ids().containsAll(facts.get(page).ids()));
         diagnostics.addAll(lostIds ? LinkVerifier.verify(next, files, dir) : LinkVerifier.verify(
                 pages.keySet().stream().map(next::get).toList(), next, files, dir));
-        if (Diagnostic.anyError(diagnostics)) {
-            return diagnostics;
-        }
-        for (var page : pages.entrySet()) {
-            Path temporary = Files.createTempFile(dir, ".page-", ".tmp");
-            Files.writeString(temporary, page.getValue(), StandardCharsets.UTF_8);
-            Files.move(temporary, dir.resolve(page.getKey()), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
-        facts.clear();
-        facts.putAll(next);
-        otherFiles.addAll(files);
-        return diagnostics;
+        return new Examined(next, files, diagnostics);
     }
 
     /** Writes the search index of the pages as they are now (the website style has none). */
