@@ -25,15 +25,35 @@
       <xsl:if test="self::table">
         <fo:block font-family="{$v:heading-font}" font-size="9pt" font-weight="bold" space-after="3pt"
             keep-with-next.within-page="always">
-          <xsl:value-of select="f:gentext('table') || ' ' || f:number(.) || '. '"/>
-          <xsl:apply-templates select="title/node()"/>
+          <xsl:if test="f:number(.) != ''"> <!-- an HTML-style table (a caption, no title) has none -->
+            <xsl:value-of select="f:gentext('table') || ' ' || f:number(.) || '. '"/>
+          </xsl:if>
+          <xsl:apply-templates select="(title, caption)[1]/node()"/> <!-- an HTML-style table's caption is its title -->
         </fo:block>
       </xsl:if>
       <xsl:apply-templates select="tgroup"/>
       <xsl:if test="not(tgroup)">
-        <fo:block><xsl:apply-templates select="node() except (title | caption)"/></fo:block>
+        <xsl:call-template name="t:html-table"/>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- An HTML-style table (DocBook 4.5's other table model: tr, td, th, in thead, tbody,
+       tfoot or straight in the table): as many equal columns as its widest row spans. -->
+  <xsl:template name="t:html-table">
+    <fo:table table-layout="fixed" width="100%" border-collapse="collapse" font-size="8.5pt"
+        text-align="start" hyphenate="false">
+      <xsl:variable name="columns" select="max((1, .//tr ! sum((td | th) ! xs:integer((@colspan[. castable as xs:integer], 1)[1]))))"/>
+      <xsl:for-each select="1 to $columns">
+        <fo:table-column column-number="{.}" column-width="proportional-column-width(1)"/>
+      </xsl:for-each>
+      <xsl:apply-templates select="thead"/>
+      <xsl:apply-templates select="tfoot"/>
+      <xsl:apply-templates select="tbody"/>
+      <xsl:if test="tr">
+        <fo:table-body><xsl:apply-templates select="tr"/></fo:table-body>
+      </xsl:if>
+    </fo:table>
   </xsl:template>
 
   <xsl:template match="tgroup | entrytbl" mode="#default m:entrytbl">
@@ -55,13 +75,13 @@
   </xsl:template>
 
   <xsl:template match="thead">
-    <fo:table-header font-weight="bold" background-color="#eef1f4"><xsl:apply-templates select="row"/></fo:table-header>
+    <fo:table-header font-weight="bold" background-color="#eef1f4"><xsl:apply-templates select="row | tr"/></fo:table-header>
   </xsl:template>
   <xsl:template match="tfoot">
-    <fo:table-footer><xsl:apply-templates select="row"/></fo:table-footer>
+    <fo:table-footer><xsl:apply-templates select="row | tr"/></fo:table-footer>
   </xsl:template>
   <xsl:template match="tbody">
-    <fo:table-body><xsl:apply-templates select="row"/></fo:table-body>
+    <fo:table-body><xsl:apply-templates select="row | tr"/></fo:table-body>
   </xsl:template>
 
   <xsl:template match="row">
@@ -116,7 +136,16 @@
 
   <xsl:template match="tr"><fo:table-row><xsl:apply-templates select="td | th"/></fo:table-row></xsl:template>
   <xsl:template match="td | th">
-    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/><fo:block><xsl:apply-templates/></fo:block></fo:table-cell>
+    <fo:table-cell border="0.5pt solid #999999" padding="2pt 3pt" pgdocs:src="{pgdocs:location(.)}"><xsl:call-template name="t:id"/>
+      <xsl:if test="xs:integer((@colspan[. castable as xs:integer], 1)[1]) gt 1">
+        <xsl:attribute name="number-columns-spanned" select="xs:integer(@colspan)"/>
+      </xsl:if>
+      <xsl:if test="xs:integer((@rowspan[. castable as xs:integer], 1)[1]) gt 1">
+        <xsl:attribute name="number-rows-spanned" select="xs:integer(@rowspan)"/>
+      </xsl:if>
+      <xsl:if test="self::th"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+      <fo:block><xsl:for-each select="parent::tr[not(current()/preceding-sibling::*)]"><xsl:call-template name="t:anchor"/></xsl:for-each><xsl:apply-templates/></fo:block>
+    </fo:table-cell>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -68,10 +68,11 @@
     <xsl:variable name="groups" select="f:index-letter-groups(f:index-terms(/))"/>
     <div class="index">
       <p class="indexdiv-quicklinks">
-        <a href="#indexdiv-Symbols"><xsl:value-of select="f:index-group-title('Symbols')"/></a>
-        <xsl:for-each select="$groups?key[. != 'Symbols']">
-          <xsl:text>&#10;      |&#10;      </xsl:text>
-          <a href="#indexdiv-{.}"><xsl:value-of select="."/></a>
+        <!-- PostgreSQL's stylesheet links to Symbols whether the index has the group or not,
+             which is a broken link in an index without it: here only the groups there are -->
+        <xsl:for-each select="$groups?key">
+          <xsl:if test="position() gt 1"><xsl:text>&#10;      |&#10;      </xsl:text></xsl:if>
+          <a href="#indexdiv-{.}"><xsl:value-of select="f:index-group-title(.)"/></a>
         </xsl:for-each>
       </p>
       <xsl:for-each select="$groups">

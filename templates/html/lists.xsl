@@ -90,6 +90,7 @@
       <xsl:call-template name="t:self-link"/>
     </dt>
     <dd>
+      <xsl:for-each select="listitem"><xsl:call-template name="t:id"/></xsl:for-each>
       <xsl:apply-templates select="listitem/node()"/>
     </dd>
   </xsl:template>

@@ -92,7 +92,8 @@
 
   <xsl:template match="thead | tbody | tfoot">
     <xsl:element name="{local-name()}">
-      <xsl:apply-templates select="row"/>
+      <xsl:call-template name="t:id"/>
+      <xsl:apply-templates select="row | tr"/>
     </xsl:element>
   </xsl:template>
 

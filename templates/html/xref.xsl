@@ -64,6 +64,7 @@
 
   <xsl:template match="ulink">
     <a class="ulink" href="{@url}">
+      <xsl:call-template name="t:id"/>
       <xsl:apply-templates/>
       <xsl:if test="not(node())"><xsl:value-of select="@url"/></xsl:if>
     </a>

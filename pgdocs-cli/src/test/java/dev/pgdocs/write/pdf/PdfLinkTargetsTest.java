@@ -8,6 +8,7 @@ import dev.pgdocs.Fixtures;
 import dev.pgdocs.cli.CommandLineRuns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Links to ids on elements that make no block of their own, or whose block FOP places no
  * id of (term, phrase, emphasis, quote, a web link, a variable list's item, a table body,
- * row and cell, a glossary entry's index term), land where the target stands. Before the
+ * row (CALS or HTML) and cell, a glossary entry's index term), land where the target stands. Before the
  * FO stylesheet placed those ids, such a link went to the first page.
  */
 @Tag("slow") // a PDF build: mvn verify
@@ -38,16 +39,24 @@ class PdfLinkTargetsTest {
         var cli = CommandLineRuns.commandLine();
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("build", Fixtures.fixture("pdf-links/book.sgml").toString(), "--format", "pdf",
-                "-o", tmp.resolve("pdf").toString());
+        // the HTML of the same book too: its link check fails the build on an id it lacks
+        int code = cli.execute("build", Fixtures.fixture("pdf-links/book.sgml").toString(), "--format", "pdf,html",
+                "-o", tmp.resolve("out").toString());
         String output = err.toString();
         assertEquals(0, code, output);
-        assertFalse(output.contains("[pdf"), output);
-        try (PDDocument pdf = Loader.loadPDF(tmp.resolve("pdf/book.pdf").toFile())) {
+        assertFalse(output.contains("[pdf") || output.contains("[html"), output);
+        assertTrue(Files.readString(tmp.resolve("out/html/to.html")).contains("id=\"TARGET-LISTITEM\""));
+        try (PDDocument pdf = Loader.loadPDF(tmp.resolve("out/pdf/book.pdf").toFile())) {
             int targets = pageWith(pdf, "Zanzibar");
             List<Integer> landed = linkTargets(pdf, pageWith(pdf, "To a term:"));
-            assertEquals(Collections.nCopies(9, targets), landed,
-                    "the nine links of the first chapter, by page index; targets on " + targets);
+            assertEquals(Collections.nCopies(10, targets), landed,
+                    "the ten links of the first chapter, by page index; targets on " + targets);
+            // DocBook's HTML-style tables (tr, td, th; colspan, rowspan) are tables in the PDF too
+            String text = new PDFTextStripper().getText(pdf);
+            for (String cell : List.of("Heading one", "Heading two", "Spanning cell", "Tall cell", "Right top",
+                    "Right bottom")) {
+                assertTrue(text.contains(cell), cell + " in " + text);
+            }
             // the index cites the glossary entry's index term and the term's, each on its page
             List<Integer> cited = linkTargets(pdf, pageWith(pdf, "Glossed word"));
             assertTrue(cited.contains(pageWith(pdf, "Xylophone")), "index links " + cited);
