@@ -1,10 +1,10 @@
 package dev.pgdocs.serve;
 
-import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.diagnostics.Diagnostic;
 import dev.pgdocs.diagnostics.DiagnosticFormat;
 import dev.pgdocs.diagnostics.ExitCode;
 import dev.pgdocs.diagnostics.SourceLocation;
+import dev.pgdocs.diagnostics.Timings;
 import dev.pgdocs.load.LoadException;
 import dev.pgdocs.pipeline.BookSource;
 import dev.pgdocs.render.HtmlStyle;
